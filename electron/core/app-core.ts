@@ -1,0 +1,93 @@
+import { GleanerError } from '../../shared/errors';
+import type { EventName, EventPayload } from '../../shared/ipc/contract';
+import { AppStateStore } from './app-state';
+import { JobManager } from './jobs/manager';
+import type { JobRunner } from './jobs/types';
+import { defaultWorkspaceDir } from './paths';
+import { Workspace, type CreateOptions } from './workspace/workspace';
+
+export type EmitEvent = <E extends EventName>(event: E, payload: EventPayload<E>) => void;
+
+/** What only the host (Electron main) can do; absent in the CLI and the e2e harness. */
+export interface HostServices {
+  pickFolder?: () => Promise<string | null>;
+}
+
+export interface AppCoreOptions {
+  appDataDir: string;
+  runner: JobRunner;
+  emit?: EmitEvent;
+  host?: HostServices;
+}
+
+/** The engine behind every IPC call and CLI command: the open workspace, the jobs and the events. */
+export class AppCore {
+  readonly appState: AppStateStore;
+  readonly jobs: JobManager;
+  readonly host: HostServices;
+  private current: Workspace | null = null;
+  private readonly listeners = new Set<EmitEvent>();
+
+  constructor(readonly options: AppCoreOptions) {
+    this.appState = new AppStateStore(options.appDataDir);
+    this.host = options.host ?? {};
+    if (options.emit) this.listeners.add(options.emit);
+    this.jobs = new JobManager(options.runner, (job) => this.emit('job:progress', job));
+  }
+
+  readonly emit: EmitEvent = (event, payload) => {
+    for (const listener of this.listeners) listener(event, payload);
+  };
+
+  subscribe(listener: EmitEvent): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  get workspace(): Workspace | null {
+    return this.current;
+  }
+
+  /** The open workspace, or E_NO_WORKSPACE. */
+  requireWorkspace(): Workspace {
+    if (!this.current) throw new GleanerError('E_NO_WORKSPACE', 'No workspace is open.');
+    return this.current;
+  }
+
+  async openWorkspace(dir: string): Promise<Workspace> {
+    const next = await Workspace.open(dir);
+    return this.adopt(next);
+  }
+
+  async createWorkspace(dir: string, options: CreateOptions = {}): Promise<Workspace> {
+    return this.adopt(await Workspace.create(dir, options));
+  }
+
+  /** Opens the last workspace, or creates the default one on first start. */
+  async openLastOrDefault(): Promise<Workspace> {
+    const { lastWorkspace } = await this.appState.read();
+    if (lastWorkspace) {
+      try {
+        return await this.openWorkspace(lastWorkspace);
+      } catch {
+        // The last workspace moved or broke: fall back to the default one, the UI lists the rest.
+      }
+    }
+    return this.createWorkspace(defaultWorkspaceDir(this.options.appDataDir), { name: 'Default' });
+  }
+
+  async dispose(): Promise<void> {
+    await this.jobs.dispose();
+    this.current?.close();
+    this.current = null;
+  }
+
+  private async adopt(next: Workspace): Promise<Workspace> {
+    if (this.current && this.current !== next) this.current.close();
+    this.current = next;
+    await this.appState.rememberOpened(next.dir, next.name);
+    this.emit('workspace:changed', await next.info());
+    this.emit('settings:changed', next.settings());
+    return next;
+  }
+}

@@ -1,0 +1,13 @@
+import type { FromWorker, ToWorker } from '../core/jobs/types';
+import { serveJobs } from './serve';
+
+/** Entry of the Electron utilityProcess: same loop as the thread worker, over process.parentPort. */
+interface ParentPort {
+  postMessage(message: FromWorker): void;
+  on(event: 'message', listener: (event: { data: ToWorker }) => void): void;
+}
+const port = (process as unknown as { parentPort: ParentPort }).parentPort;
+serveJobs({
+  send: (message) => port.postMessage(message),
+  onMessage: (listener) => port.on('message', (event) => listener(event.data)),
+});

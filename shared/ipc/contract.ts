@@ -1,0 +1,35 @@
+import type { z } from 'zod';
+import { jobSchema } from '../domain/jobs';
+import { settingsSchema } from '../domain/settings';
+import { workspaceInfoSchema } from '../domain/workspace';
+import { jobCalls } from './calls/jobs';
+import { settingsCalls } from './calls/settings';
+import { workspaceCalls } from './calls/workspace';
+
+/** Every IPC call, once. Feature files add their calls under shared/ipc/calls/. */
+export const contract = {
+  ...workspaceCalls,
+  ...settingsCalls,
+  ...jobCalls,
+};
+
+/** Every event the backend pushes to the UI. */
+export const eventContract = {
+  'job:progress': jobSchema,
+  'workspace:changed': workspaceInfoSchema.nullable(),
+  'settings:changed': settingsSchema,
+};
+
+export type Contract = typeof contract;
+export type Channel = keyof Contract;
+export type CallInput<C extends Channel> = z.input<Contract[C]['input']>;
+export type CallOutput<C extends Channel> = z.output<Contract[C]['output']>;
+
+export type EventContract = typeof eventContract;
+export type EventName = keyof EventContract;
+export type EventPayload<E extends EventName> = z.output<EventContract[E]>;
+
+export const CHANNELS = Object.keys(contract) as Channel[];
+export const EVENT_NAMES = Object.keys(eventContract) as EventName[];
+
+export const isChannel = (value: string): value is Channel => Object.hasOwn(contract, value);
