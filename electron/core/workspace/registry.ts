@@ -1,7 +1,8 @@
 import type { TableDef } from './table-def';
+import { exportHistoryTable, exportMappingsTable } from './tables/exports';
 import { jobsTable } from './tables/jobs';
 
 /** Every table of a workspace. A feature adds its TableDef here. */
-export const TABLES: readonly TableDef[] = [jobsTable];
+export const TABLES: readonly TableDef[] = [jobsTable, exportMappingsTable, exportHistoryTable];
 
 export const WORKSPACE_FORMAT_VERSION = 1;

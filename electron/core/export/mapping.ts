@@ -1,0 +1,42 @@
+import { createHash } from 'node:crypto';
+import type { ExportTarget } from '../../../shared/domain/export';
+import type { Workspace } from '../workspace/workspace';
+import type { ExportArticle } from './types';
+
+export interface MappingRow {
+  key: string;
+  target: string;
+  destination: string;
+  article_id: string;
+  external_id: string;
+  hash: string;
+  exported_at: string;
+}
+
+/** What a destination shows of an article: a change here means the article must be sent again. */
+export function contentHash(article: ExportArticle): string {
+  const { id, slug, title, language, category, section, tags, summary, html, markdown, translationOf } = article;
+  return createHash('sha256')
+    .update(JSON.stringify({ id, slug, title, language, category, section, tags, summary, html, markdown, translationOf }))
+    .digest('hex');
+}
+
+const sqlString = (value: string): string => `'${value.replace(/'/g, "''")}'`;
+
+export const mappingKey = (target: ExportTarget, destination: string, articleId: string): string =>
+  `${target}\u0000${destination}\u0000${articleId}`;
+
+export async function readMappings(ws: Workspace, target: ExportTarget, destination: string): Promise<Map<string, MappingRow>> {
+  const table = await ws.table('export_mappings');
+  const rows = (await table
+    .query()
+    .where(`target = ${sqlString(target)} AND destination = ${sqlString(destination)}`)
+    .toArray()) as MappingRow[];
+  return new Map(rows.map((row) => [row.article_id, { ...row }]));
+}
+
+/** Records one article's export right after it succeeded, so a failed or cancelled run stays consistent. */
+export async function writeMapping(ws: Workspace, row: MappingRow): Promise<void> {
+  const table = await ws.table('export_mappings');
+  await table.mergeInsert('key').whenMatchedUpdateAll().whenNotMatchedInsertAll().execute([{ ...row }]);
+}

@@ -1,0 +1,58 @@
+import { assertSafeBaseUrl, requestJson, type RetryOptions } from '../http';
+import type { ExportArticle, ExportSink } from '../types';
+
+export interface FreshdeskConfig {
+  baseUrl: string;
+  apiKey: string;
+}
+
+interface Named {
+  id: number;
+  name: string;
+}
+
+const PUBLISHED = 2;
+const VISIBLE_TO_ALL = 1;
+
+/** Solutions API: categories → folders → articles; translations at /articles/{id}/{language}. */
+export function createFreshdeskSink(config: FreshdeskConfig, retry: RetryOptions = {}): ExportSink {
+  const base = assertSafeBaseUrl(config.baseUrl).origin;
+  const headers = { authorization: `Basic ${Buffer.from(`${config.apiKey}:X`).toString('base64')}` };
+  const api = <T>(method: string, path: string, body?: unknown) => requestJson<T>(method, `${base}/api/v2/solutions${path}`, headers, body, retry);
+  const folders = new Map<string, Promise<number>>();
+
+  const findOrCreate = async (listPath: string, name: string, body: Record<string, unknown>): Promise<number> => {
+    const found = (await api<Named[]>('GET', listPath)).find((item) => item.name === name);
+    return found ? found.id : (await api<Named>('POST', listPath, { name, ...body })).id;
+  };
+
+  const folderId = (article: ExportArticle): Promise<number> => {
+    const key = `${article.category}\u0000${article.section}`;
+    let id = folders.get(key);
+    if (!id) {
+      id = findOrCreate('/categories', article.category || 'General', {}).then((categoryId) =>
+        findOrCreate(`/categories/${categoryId}/folders`, article.section || article.category || 'General', { visibility: VISIBLE_TO_ALL }),
+      );
+      folders.set(key, id);
+      id.catch(() => folders.delete(key));
+    }
+    return id;
+  };
+
+  const body = (article: ExportArticle) => ({ title: article.title, description: article.html, status: PUBLISHED, tags: [...article.tags] });
+
+  return {
+    destination: base,
+    async create(article, parentExternalId) {
+      if (parentExternalId) {
+        await api('POST', `/articles/${parentExternalId}/${article.language}`, body(article));
+        return `${parentExternalId}/${article.language}`;
+      }
+      return String((await api<{ id: number }>('POST', `/folders/${await folderId(article)}/articles`, body(article))).id);
+    },
+    async update(externalId, article) {
+      await api('PUT', `/articles/${externalId}`, body(article));
+      return externalId;
+    },
+  };
+}

@@ -1,0 +1,78 @@
+import { GleanerError } from '../../../../shared/errors';
+import { assertSafeBaseUrl, requestJson, type RetryOptions } from '../http';
+import type { ExportArticle, ExportSink } from '../types';
+
+export interface IntercomConfig {
+  baseUrl: string;
+  accessToken: string;
+  authorId?: number;
+}
+
+interface Collection {
+  id: string;
+  name: string;
+}
+
+/** Articles API: one article per source-language article, translations in `translated_content`. */
+export function createIntercomSink(config: IntercomConfig, retry: RetryOptions = {}): ExportSink {
+  const base = assertSafeBaseUrl(config.baseUrl).origin;
+  const headers = { authorization: `Bearer ${config.accessToken}`, 'intercom-version': '2.11' };
+  const api = <T>(method: string, path: string, body?: unknown) => requestJson<T>(method, `${base}${path}`, headers, body, retry);
+  const collections = new Map<string, Promise<string>>();
+  let author: Promise<number> | undefined;
+
+  const authorId = (): Promise<number> => {
+    if (config.authorId !== undefined) return Promise.resolve(config.authorId);
+    author ??= api<{ id: number | string }>('GET', '/me').then((me) => Number(me.id));
+    return author;
+  };
+
+  const collectionId = (name: string): Promise<string> => {
+    let id = collections.get(name);
+    if (!id) {
+      id = api<{ data: Collection[] }>('GET', '/help_center/collections').then(async (list) => {
+        const found = list.data.find((c) => c.name === name);
+        if (found) return String(found.id);
+        const created = await api<Collection>('POST', '/help_center/collections', { name });
+        if (!created.id) throw new GleanerError('E_PARSE', 'Intercom did not return the created collection.');
+        return String(created.id);
+      });
+      collections.set(name, id);
+      id.catch(() => collections.delete(name));
+    }
+    return id;
+  };
+
+  const content = async (article: ExportArticle) => ({
+    title: article.title,
+    description: article.summary.slice(0, 250),
+    body: article.html,
+    author_id: await authorId(),
+    state: 'published',
+  });
+
+  const putTranslation = async (parentExternalId: string, article: ExportArticle): Promise<string> => {
+    await api('PUT', `/articles/${parentExternalId}`, {
+      translated_content: { [article.language]: { type: 'article_content', ...(await content(article)) } },
+    });
+    return `${parentExternalId}/${article.language}`;
+  };
+
+  return {
+    destination: base,
+    async create(article, parentExternalId) {
+      if (parentExternalId) return putTranslation(parentExternalId, article);
+      const created = await api<{ id: string | number }>('POST', '/articles', {
+        ...(await content(article)),
+        parent_id: Number(await collectionId(article.category || 'General')),
+        parent_type: 'collection',
+      });
+      return String(created.id);
+    },
+    async update(externalId, article, parentExternalId) {
+      if (parentExternalId) return putTranslation(parentExternalId, article);
+      await api('PUT', `/articles/${externalId}`, await content(article));
+      return externalId;
+    },
+  };
+}

@@ -1,0 +1,40 @@
+import type { ExportAction } from '../../../shared/domain/export';
+
+/** An article as every export target receives it: sanitized HTML and Markdown already rendered. */
+export interface ExportArticle {
+  readonly id: string;
+  readonly slug: string;
+  readonly title: string;
+  /** 'en' or 'zh-CN'. */
+  readonly language: string;
+  readonly category: string;
+  readonly section: string;
+  readonly tags: readonly string[];
+  readonly summary: string;
+  /** Sanitized HTML body. */
+  readonly html: string;
+  readonly markdown: string;
+  readonly updatedAt: string;
+  /** The id of the article this one translates (its source-language version), if any. */
+  readonly translationOf: string | null;
+}
+
+export interface PlannedItem {
+  readonly article: ExportArticle;
+  readonly action: ExportAction;
+  readonly externalId: string | null;
+  readonly hash: string;
+}
+
+/** One destination. File targets write in `finish`; remote targets call the API per article. */
+export interface ExportSink {
+  /** A stable name of where the export goes (folder or base URL), part of the mapping key. */
+  readonly destination: string;
+  /** Create the article; returns its external id. `parentExternalId` is set for a translation. */
+  create(article: ExportArticle, parentExternalId: string | null): Promise<string>;
+  update(externalId: string, article: ExportArticle, parentExternalId: string | null): Promise<string>;
+  /** Called once before any article, with every article that is part of the export. */
+  begin?(all: readonly ExportArticle[]): Promise<void>;
+  /** Called once after all articles, with every article that is part of the export (changed or not). */
+  finish?(all: readonly ExportArticle[]): Promise<void>;
+}
