@@ -38,3 +38,32 @@ export const exportReportSchema = z.object({
   }),
 });
 export type ExportReport = z.infer<typeof exportReportSchema>;
+
+export const zendeskCredentialsSchema = z.object({
+  baseUrl: z.string().url(),
+  email: z.string().min(1),
+  apiToken: z.string().min(1),
+});
+export const intercomCredentialsSchema = z.object({
+  baseUrl: z.string().url().default('https://api.intercom.io'),
+  accessToken: z.string().min(1),
+});
+export const freshdeskCredentialsSchema = z.object({
+  baseUrl: z.string().url(),
+  apiKey: z.string().min(1),
+});
+export const remoteCredentialsSchema = z.discriminatedUnion('target', [
+  z.object({ target: z.literal('zendesk'), credentials: zendeskCredentialsSchema }),
+  z.object({ target: z.literal('intercom'), credentials: intercomCredentialsSchema }),
+  z.object({ target: z.literal('freshdesk'), credentials: freshdeskCredentialsSchema }),
+]);
+export type RemoteCredentials = z.infer<typeof remoteCredentialsSchema>;
+
+/** What the UI may know of a target: whether it is configured and where it points, never a secret. */
+export const exportTargetStatusSchema = z.object({
+  target: exportTargetSchema,
+  remote: z.boolean(),
+  configured: z.boolean(),
+  destination: z.string().nullable(),
+});
+export type ExportTargetStatus = z.infer<typeof exportTargetStatusSchema>;

@@ -1,0 +1,36 @@
+import type { ExportTarget, RemoteCredentials } from '../../../shared/domain/export';
+import { GleanerError } from '../../../shared/errors';
+import type { RetryOptions } from './http';
+import { createFreshdeskSink } from './targets/freshdesk';
+import { createHtmlSiteSink } from './targets/html-site/site';
+import { createIntercomSink } from './targets/intercom';
+import { createMarkdownSink } from './targets/markdown';
+import { createSalesforceSink } from './targets/salesforce';
+import { createZendeskSink } from './targets/zendesk';
+import type { ExportSink } from './types';
+
+export interface SinkOptions {
+  target: ExportTarget;
+  outDir?: string;
+  credentials?: RemoteCredentials | null;
+  retry?: RetryOptions;
+}
+
+/** The sink for a target: a folder for file targets, credentials for help-center APIs. */
+export function createSink({ target, outDir, credentials, retry }: SinkOptions): ExportSink {
+  if (target === 'markdown' || target === 'html' || target === 'salesforce') {
+    if (!outDir) throw new GleanerError('E_VALIDATION', `Export to ${target} needs an output folder.`);
+    return target === 'markdown' ? createMarkdownSink(outDir) : target === 'html' ? createHtmlSiteSink(outDir) : createSalesforceSink(outDir);
+  }
+  if (!credentials || credentials.target !== target) {
+    throw new GleanerError('E_VALIDATION', `Export to ${target} needs its URL and API credentials.`);
+  }
+  switch (credentials.target) {
+    case 'zendesk':
+      return createZendeskSink(credentials.credentials, retry);
+    case 'intercom':
+      return createIntercomSink(credentials.credentials, retry);
+    case 'freshdesk':
+      return createFreshdeskSink(credentials.credentials, retry);
+  }
+}
