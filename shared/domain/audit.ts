@@ -1,0 +1,22 @@
+import { z } from 'zod';
+
+export const auditEntrySchema = z.object({
+  seq: z.number().int().nonnegative(),
+  at: z.string(),
+  actorId: z.string(),
+  actorName: z.string(),
+  action: z.string(),
+  subjectKind: z.string(),
+  subjectId: z.string(),
+  details: z.record(z.string(), z.unknown()),
+  prevHash: z.string(),
+  hash: z.string(),
+});
+export type AuditEntry = z.infer<typeof auditEntrySchema>;
+
+export const auditVerificationSchema = z.object({
+  ok: z.boolean(),
+  entries: z.number().int(),
+  firstBrokenSeq: z.number().int().nullable(),
+});
+export type AuditVerification = z.infer<typeof auditVerificationSchema>;
