@@ -4,6 +4,8 @@ import { AppStateStore } from './app-state';
 import { JobManager } from './jobs/manager';
 import type { JobRunner } from './jobs/types';
 import { defaultWorkspaceDir } from './paths';
+import { resolveCurrentPerson } from './people/store';
+import type { Person } from '../../shared/domain/people';
 import { Workspace, type CreateOptions } from './workspace/workspace';
 
 export type EmitEvent = <E extends EventName>(event: E, payload: EventPayload<E>) => void;
@@ -52,6 +54,13 @@ export class AppCore {
   requireWorkspace(): Workspace {
     if (!this.current) throw new GleanerError('E_NO_WORKSPACE', 'No workspace is open.');
     return this.current;
+  }
+
+  /** The profile acting on this machine in the open workspace. */
+  async currentPerson(): Promise<Person> {
+    const ws = this.requireWorkspace();
+    const state = await this.appState.read();
+    return resolveCurrentPerson(ws, state.currentPerson[ws.dir] ?? null);
   }
 
   async openWorkspace(dir: string): Promise<Workspace> {

@@ -4,6 +4,8 @@ import { readJsonIfExists, writeFileAtomic } from './util/fs';
 
 const appStateSchema = z.object({
   lastWorkspace: z.string().nullable().default(null),
+  /** The profile this machine acts as, per workspace folder. */
+  currentPerson: z.record(z.string(), z.string()).default({}),
   workspaces: z
     .array(z.object({ dir: z.string(), name: z.string(), lastOpenedAt: z.string().nullable() }))
     .default([]),
@@ -28,9 +30,15 @@ export class AppStateStore {
     const absolute = resolve(dir);
     const now = new Date().toISOString();
     const others = state.workspaces.filter((w) => w.dir !== absolute);
-    await writeFileAtomic(
-      this.path,
-      JSON.stringify({ lastWorkspace: absolute, workspaces: [{ dir: absolute, name, lastOpenedAt: now }, ...others] }, null, 2),
-    );
+    await this.write({ ...state, lastWorkspace: absolute, workspaces: [{ dir: absolute, name, lastOpenedAt: now }, ...others] });
+  }
+
+  async setCurrentPerson(dir: string, personId: string): Promise<void> {
+    const state = await this.read();
+    await this.write({ ...state, currentPerson: { ...state.currentPerson, [resolve(dir)]: personId } });
+  }
+
+  private write(state: AppState): Promise<void> {
+    return writeFileAtomic(this.path, JSON.stringify(state, null, 2));
   }
 }

@@ -3,6 +3,7 @@ import { jobSchema } from '../domain/jobs';
 import { settingsSchema } from '../domain/settings';
 import { workspaceInfoSchema } from '../domain/workspace';
 import { jobCalls } from './calls/jobs';
+import { peopleCalls } from './calls/people';
 import { settingsCalls } from './calls/settings';
 import { workspaceCalls } from './calls/workspace';
 
@@ -11,6 +12,7 @@ export const contract = {
   ...workspaceCalls,
   ...settingsCalls,
   ...jobCalls,
+  ...peopleCalls,
 };
 
 /** Every event the backend pushes to the UI. */

@@ -1,5 +1,6 @@
 import type { Channel } from '../../../shared/ipc/contract';
 import { jobHandlersIpc } from './jobs';
+import { peopleHandlers } from './people';
 import { settingsHandlers } from './settings';
 import type { Handlers } from './types';
 import { workspaceHandlers } from './workspace';
@@ -9,4 +10,5 @@ export const handlers: Handlers<Channel> = {
   ...workspaceHandlers,
   ...settingsHandlers,
   ...jobHandlersIpc,
+  ...peopleHandlers,
 };

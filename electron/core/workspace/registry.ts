@@ -2,8 +2,9 @@ import type { TableDef } from './table-def';
 import { auditTable } from './tables/audit';
 import { exportHistoryTable, exportMappingsTable } from './tables/exports';
 import { jobsTable } from './tables/jobs';
+import { peopleTable } from './tables/people';
 
 /** Every table of a workspace. A feature adds its TableDef here. */
-export const TABLES: readonly TableDef[] = [jobsTable, exportMappingsTable, exportHistoryTable, auditTable];
+export const TABLES: readonly TableDef[] = [jobsTable, exportMappingsTable, exportHistoryTable, auditTable, peopleTable];
 
 export const WORKSPACE_FORMAT_VERSION = 1;
