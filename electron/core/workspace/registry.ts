@@ -3,8 +3,9 @@ import { auditTable } from './tables/audit';
 import { exportHistoryTable, exportMappingsTable } from './tables/exports';
 import { jobsTable } from './tables/jobs';
 import { peopleTable } from './tables/people';
+import { reviewCommentsTable, reviewDecisionsTable } from './tables/review';
 
 /** Every table of a workspace. A feature adds its TableDef here. */
-export const TABLES: readonly TableDef[] = [jobsTable, exportMappingsTable, exportHistoryTable, auditTable, peopleTable];
+export const TABLES: readonly TableDef[] = [jobsTable, exportMappingsTable, exportHistoryTable, auditTable, peopleTable, reviewCommentsTable, reviewDecisionsTable];
 
 export const WORKSPACE_FORMAT_VERSION = 1;
