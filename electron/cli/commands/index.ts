@@ -1,5 +1,6 @@
 import type { Command } from '../command';
+import { backupCommand, restoreCommand } from './backup';
 import { workspaceInfo, workspaceInit } from './workspace';
 
 /** Every CLI command. A feature adds its commands here. */
-export const COMMANDS: readonly Command[] = [workspaceInit, workspaceInfo];
+export const COMMANDS: readonly Command[] = [workspaceInit, workspaceInfo, backupCommand, restoreCommand];

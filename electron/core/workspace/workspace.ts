@@ -21,6 +21,7 @@ export interface CreateOptions {
 /** A workspace folder: the LanceDB database, the settings and the models' cache. */
 export class Workspace {
   private readonly tables = new Map<string, Table>();
+  private closed = false;
 
   private constructor(
     readonly dir: string,
@@ -57,6 +58,7 @@ export class Workspace {
     const settings = await loadSettings(absolute);
     const workspace = new Workspace(absolute, connection, manifest, settings);
     await workspace.ensureTables(tableDefs);
+    await workspace.checkTables(tableDefs);
     return workspace;
   }
 
@@ -131,9 +133,28 @@ export class Workspace {
   }
 
   close(): void {
+    if (this.closed) return;
+    this.closed = true;
     for (const table of this.tables.values()) table.close();
     this.tables.clear();
     this.connection.close();
+  }
+
+  /** Reads every table once so a damaged file is reported at open, not as a blank screen later. */
+  private async checkTables(defs: readonly TableDef[]): Promise<void> {
+    for (const def of defs) {
+      try {
+        await (await this.table(def.name)).countRows();
+      } catch (error) {
+        this.close();
+        if (error instanceof GleanerError && error.code === 'E_WORKSPACE_CORRUPT') throw error;
+        throw new GleanerError(
+          'E_WORKSPACE_CORRUPT',
+          `Table "${def.name}" of ${this.dir} is damaged (${(error as Error).message}). Restore the workspace from a backup.`,
+          { table: def.name },
+        );
+      }
+    }
   }
 
   private async ensureTables(defs: readonly TableDef[]): Promise<void> {
