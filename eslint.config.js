@@ -19,7 +19,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['**/*.mjs', '**/*.cjs', 'bin/**', 'scripts/**', 'bench/**', 'test/**', '.ci/**'],
+    files: ['**/*.mjs', '**/*.cjs', 'bin/**', 'scripts/**', 'bench/**', 'test/**', '.ci/**', 'renderer/vite.config.ts', '*.config.{ts,js}'],
     languageOptions: { globals: { ...globals.node } },
   },
   // Layers import downward only (docs/ARCHITECTURE.md).
@@ -46,7 +46,7 @@ export default tseslint.config(
     rules: restrict(['**/core/**', '**/main/**', '**/renderer/**', '@lancedb/*', ...nodeBuiltins], 'preload exposes the bridge only.'),
   },
   {
-    files: ['renderer/**/*.{ts,tsx}'],
+    files: ['renderer/src/**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks },
     languageOptions: { globals: { ...globals.browser } },
     rules: {

@@ -28,6 +28,7 @@ export default defineConfig({
         test: {
           name: 'e2e',
           environment: 'node',
+          expect: { poll: { timeout: 10_000, interval: 100 } },
           include: ['test/e2e/**/*.test.ts'],
           pool: 'forks',
           fileParallelism: false,

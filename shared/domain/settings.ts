@@ -3,29 +3,53 @@ import { z } from 'zod';
 export const uiLanguageSchema = z.enum(['system', 'en', 'zh-CN']);
 export const themeSchema = z.enum(['system', 'light', 'dark']);
 
-/** Per-workspace settings. Every field has a default so an old settings file still parses. */
-export const settingsSchema = z.object({
-  language: uiLanguageSchema.default('system'),
-  theme: themeSchema.default('system'),
-  repeatWindowDays: z.number().int().min(1).max(90).default(7),
-  redactOnImport: z.boolean().default(true),
-  reviewIntervalDays: z.number().int().min(1).max(730).default(90),
-  requireSeparateReviewer: z.boolean().default(true),
-  trendRecentDays: z.number().int().min(1).max(90).default(7),
-  trendBaselineDays: z.number().int().min(1).max(365).default(28),
-  frictionWeights: z
-    .object({
-      escalation: z.number().min(0).max(10).default(1),
-      repeat: z.number().min(0).max(10).default(1),
-      negative: z.number().min(0).max(10).default(0.5),
-    })
-    .default({ escalation: 1, repeat: 1, negative: 0.5 }),
-  embeddingModel: z.string().default('lexical'),
-  allowModelDownload: z.boolean().default(false),
-  autoBackup: z.boolean().default(false),
+const frictionWeightsSchema = z.object({
+  escalation: z.number().min(0).max(10),
+  repeat: z.number().min(0).max(10),
+  negative: z.number().min(0).max(10),
 });
+
+/** The fields and their ranges, without defaults: the shape of a patch. */
+const settingsFields = {
+  language: uiLanguageSchema,
+  theme: themeSchema,
+  repeatWindowDays: z.number().int().min(1).max(90),
+  redactOnImport: z.boolean(),
+  reviewIntervalDays: z.number().int().min(1).max(730),
+  requireSeparateReviewer: z.boolean(),
+  trendRecentDays: z.number().int().min(1).max(90),
+  trendBaselineDays: z.number().int().min(1).max(365),
+  frictionWeights: frictionWeightsSchema,
+  embeddingModel: z.string(),
+  allowModelDownload: z.boolean(),
+  autoBackup: z.boolean(),
+};
+
+export const DEFAULT_SETTINGS = {
+  language: 'system',
+  theme: 'system',
+  repeatWindowDays: 7,
+  redactOnImport: true,
+  reviewIntervalDays: 90,
+  requireSeparateReviewer: true,
+  trendRecentDays: 7,
+  trendBaselineDays: 28,
+  frictionWeights: { escalation: 1, repeat: 1, negative: 0.5 },
+  embeddingModel: 'lexical',
+  allowModelDownload: false,
+  autoBackup: false,
+} as const satisfies z.input<z.ZodObject<typeof settingsFields>>;
+
+/** Per-workspace settings. Every field has a default so an old settings file still parses. */
+export const settingsSchema = z.object(
+  Object.fromEntries(
+    Object.entries(settingsFields).map(([key, schema]) => [key, (schema as z.ZodType).default(DEFAULT_SETTINGS[key as keyof typeof DEFAULT_SETTINGS])]),
+  ) as { [K in keyof typeof settingsFields]: z.ZodDefault<(typeof settingsFields)[K]> },
+);
 export type Settings = z.infer<typeof settingsSchema>;
-export const settingsPatchSchema = settingsSchema.partial();
+
+/** A change to some settings; absent fields stay as they are (no defaults filled in). */
+export const settingsPatchSchema = z.object(settingsFields).partial();
 export type SettingsPatch = z.infer<typeof settingsPatchSchema>;
 
 export const defaultSettings = (): Settings => settingsSchema.parse({});

@@ -1,0 +1,17 @@
+export default {
+  E_PARSE: 'The file could not be read: {{message}}',
+  E_VALIDATION: 'Some values are not valid: {{message}}',
+  E_NOT_FOUND: 'Not found: {{message}}',
+  E_CONFLICT: 'Someone else changed this in the meantime: {{message}}',
+  E_FORBIDDEN: 'You are not allowed to do this: {{message}}',
+  E_NO_WORKSPACE: 'Open or create a workspace first.',
+  E_WORKSPACE_NEWER: 'This workspace was written by a newer Gleaner. Update Gleaner to open it.',
+  E_WORKSPACE_CORRUPT: 'The workspace is damaged: {{message}}',
+  E_IO: 'A file could not be read or written: {{message}}',
+  E_CANCELLED: 'Cancelled.',
+  E_WORKER_CRASHED: 'The background worker stopped unexpectedly. The job can be run again.',
+  E_MODEL: 'The embedding model could not be used: {{message}}',
+  E_NETWORK: 'The server could not be reached or refused the request: {{message}}',
+  E_UNKNOWN_CHANNEL: 'This version of the app does not know that action.',
+  E_INTERNAL: 'Unexpected error: {{message}}',
+} as const;

@@ -1,0 +1,15 @@
+export default {
+  title: 'Jobs',
+  empty: 'No jobs yet. Imports, embedding, topic discovery and exports run here with progress and a cancel button.',
+  running: 'Running',
+  queued: 'Queued',
+  done: 'Done',
+  failed: 'Failed',
+  cancelled: 'Cancelled',
+  cancel: 'Cancel',
+  eta: '{{time}} left',
+  kinds: {
+    workspace_compact: 'Compact workspace',
+    workspace_reindex: 'Re-index workspace',
+  },
+} as const;

@@ -1,0 +1,30 @@
+import type { Translation } from '../types';
+import type en from '../en/common';
+
+export default {
+  appName: 'Gleaner',
+  workspace: '工作区',
+  search: '搜索',
+  searchPlaceholder: '搜索会话记录和文章…',
+  jobs: '任务',
+  cancel: '取消',
+  save: '保存',
+  close: '关闭',
+  reload: '重新加载',
+  open: '打开',
+  create: '创建',
+  loading: '加载中…',
+  retry: '重试',
+  unknownError: '出了点问题。',
+  errorBoundaryTitle: '此页面出错了',
+  errorBoundaryBody: '您的工作已保存。重新加载页面即可继续；如果问题再次出现，下面的详细信息可以帮助我们修复。',
+  commandPalette: '命令面板',
+  commandPlaceholder: '输入命令或页面名称…',
+  noCommands: '没有匹配的命令',
+  goTo: '前往{{screen}}',
+  switchTheme: '主题：{{theme}}',
+  switchLanguage: '语言：{{language}}',
+  compactWorkspace: '压缩工作区',
+  shortcut: '快捷键',
+  demo: '演示',
+} satisfies Translation<typeof en>;

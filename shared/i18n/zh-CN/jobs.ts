@@ -1,0 +1,18 @@
+import type { Translation } from '../types';
+import type en from '../en/jobs';
+
+export default {
+  title: '任务',
+  empty: '还没有任务。导入、向量化、主题发现和导出都会在这里运行，显示进度并可以取消。',
+  running: '运行中',
+  queued: '排队中',
+  done: '已完成',
+  failed: '失败',
+  cancelled: '已取消',
+  cancel: '取消',
+  eta: '剩余 {{time}}',
+  kinds: {
+    workspace_compact: '压缩工作区',
+    workspace_reindex: '重建工作区索引',
+  },
+} satisfies Translation<typeof en>;
