@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import { z } from 'zod';
 import { jobSchema } from '../domain/jobs';
 import { settingsSchema } from '../domain/settings';
 import { workspaceInfoSchema } from '../domain/workspace';
@@ -20,6 +20,8 @@ export const eventContract = {
   'job:progress': jobSchema,
   'workspace:changed': workspaceInfoSchema.nullable(),
   'settings:changed': settingsSchema,
+  /** A native menu item the renderer acts on. */
+  'app:menu': z.object({ action: z.enum(['navigate', 'palette', 'openWorkspace', 'newWorkspace']), screen: z.string().optional() }),
 };
 
 export type Contract = typeof contract;

@@ -4,7 +4,7 @@ import zhCN from 'antd/locale/zh_CN';
 import { useEffect } from 'react';
 import { call, onEvent } from '../lib/ipc';
 import { useJobs } from '../state/jobs';
-import { themeModeOf, useUi } from '../state/ui';
+import { SCREEN_IDS, themeModeOf, useUi, type ScreenId } from '../state/ui';
 import i18n, { localeOf } from './i18n';
 import { Shell } from './Shell';
 import { antdThemeFor, cssVariables } from './theme';
@@ -14,6 +14,8 @@ function useBackendSync() {
   const setSettings = useUi((s) => s.setSettings);
   const setSystemDark = useUi((s) => s.setSystemDark);
   const syncFromHash = useUi((s) => s.syncFromHash);
+  const navigate = useUi((s) => s.navigate);
+  const setPaletteOpen = useUi((s) => s.setPaletteOpen);
   const replaceJobs = useJobs((s) => s.replace);
   const upsertJob = useJobs((s) => s.upsert);
   useEffect(() => {
@@ -23,6 +25,11 @@ function useBackendSync() {
       onEvent('settings:changed', setSettings),
       onEvent('job:progress', upsertJob),
       onEvent('workspace:changed', () => void call('jobs:list', {}).then(replaceJobs, () => undefined)),
+      onEvent('app:menu', (menu) => {
+        if (menu.action === 'palette') setPaletteOpen(true);
+        else if (menu.action === 'navigate' && menu.screen && (SCREEN_IDS as readonly string[]).includes(menu.screen)) navigate(menu.screen as ScreenId);
+        else navigate('settings');
+      }),
     ];
     const media = window.matchMedia('(prefers-color-scheme: dark)');
     const onScheme = () => setSystemDark(media.matches);
@@ -33,7 +40,7 @@ function useBackendSync() {
       media.removeEventListener('change', onScheme);
       window.removeEventListener('hashchange', syncFromHash);
     };
-  }, [setSettings, setSystemDark, syncFromHash, replaceJobs, upsertJob]);
+  }, [setSettings, setSystemDark, syncFromHash, replaceJobs, upsertJob, navigate, setPaletteOpen]);
 }
 
 export function App() {

@@ -1,0 +1,23 @@
+// Starts the desktop app on the build in dist/.
+import { spawn } from 'node:child_process';
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+let electronPath;
+try {
+  electronPath = require('electron');
+} catch (error) {
+  electronPath = null;
+  console.error(String(error));
+}
+if (typeof electronPath !== 'string') {
+  console.error(
+    [
+      'Electron could not be started: its binary is not installed (it is downloaded on first use, which needs network access).',
+      'Point ELECTRON_OVERRIDE_DIST_PATH at an existing Electron build, or use the app headless: npm run demo.',
+    ].join('\n'),
+  );
+  process.exit(1);
+}
+const child = spawn(electronPath, ['.'], { stdio: 'inherit', env: process.env });
+child.on('exit', (code) => process.exit(code ?? 0));
