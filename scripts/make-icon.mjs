@@ -61,7 +61,9 @@ function png(size) {
     const row = Buffer.alloc(1 + size * 4);
     for (let x = 0; x < size; x++) {
       const [bg, fg] = pixel(size, x, y);
-      const color = TEAL.map((c, i) => Math.round(c * (1 - fg / Math.max(bg, 1e-9)) + WHITE[i] * (fg / Math.max(bg, 1e-9))));
+      const color = TEAL.map((c, i) =>
+        Math.round(c * (1 - fg / Math.max(bg, 1e-9)) + WHITE[i] * (fg / Math.max(bg, 1e-9))),
+      );
       row.set([...color, Math.round(bg * 255)], 1 + x * 4);
     }
     rows.push(row);
@@ -70,9 +72,15 @@ function png(size) {
   header.writeUInt32BE(size, 0);
   header.writeUInt32BE(size, 4);
   header.set([8, 6, 0, 0, 0], 8);
-  return Buffer.concat([Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]), chunk('IHDR', header), chunk('IDAT', deflateSync(Buffer.concat(rows))), chunk('IEND', Buffer.alloc(0))]);
+  return Buffer.concat([
+    Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]),
+    chunk('IHDR', header),
+    chunk('IDAT', deflateSync(Buffer.concat(rows))),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
 }
 
-for (const size of [512, 256]) writeFileSync(new URL(`../resources/icons/${size}x${size}.png`, import.meta.url), png(size));
+for (const size of [512, 256])
+  writeFileSync(new URL(`../resources/icons/${size}x${size}.png`, import.meta.url), png(size));
 writeFileSync(new URL('../resources/icon.png', import.meta.url), png(512));
 console.log('Wrote resources/icon.png and resources/icons/{512x512,256x256}.png');

@@ -1,5 +1,17 @@
 import { join } from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, Menu, nativeTheme, protocol, screen, session, shell, utilityProcess } from 'electron';
+import {
+  app,
+  BrowserWindow,
+  dialog,
+  ipcMain,
+  Menu,
+  nativeTheme,
+  protocol,
+  screen,
+  session,
+  shell,
+  utilityProcess,
+} from 'electron';
 import { createDispatch } from '../core/api';
 import { AppCore } from '../core/app-core';
 import { EVENT_CHANNEL, registerIpc } from './ipc';
@@ -25,8 +37,12 @@ async function start(): Promise<void> {
     runner: createUtilityJobRunner(utilityProcess.fork, join(__dirname, 'worker.cjs')),
     host: {
       pickFolder: async () => {
-        const options: Electron.OpenDialogOptions = { properties: ['openDirectory', 'createDirectory'] };
-        const result = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
+        const options: Electron.OpenDialogOptions = {
+          properties: ['openDirectory', 'createDirectory'],
+        };
+        const result = window
+          ? await dialog.showOpenDialog(window, options)
+          : await dialog.showOpenDialog(options);
         return result.canceled ? null : (result.filePaths[0] ?? null);
       },
     },
@@ -43,10 +59,19 @@ async function start(): Promise<void> {
   app.on('before-quit', () => void core.dispose());
 
   await app.whenReady();
+  // The renderer follows the OS through prefers-color-scheme; native menus and dialogs follow it too.
+  nativeTheme.themeSource = 'system';
   denyAllPermissions(session.defaultSession);
   handleAppProtocol(protocol, rendererRoot(app.getAppPath()));
   registerIpc(ipcMain, createDispatch(core));
-  await core.openLastOrDefault().catch((error: unknown) => dialog.showErrorBox('Gleaner', `The workspace could not be opened: ${(error as Error).message}`));
+  await core
+    .openLastOrDefault()
+    .catch((error: unknown) =>
+      dialog.showErrorBox(
+        'Gleaner',
+        `The workspace could not be opened: ${(error as Error).message}`,
+      ),
+    );
 
   const saved = await loadWindowState(userData);
   const displays = screen.getAllDisplays().map((d) => d.workArea);
@@ -65,14 +90,19 @@ async function start(): Promise<void> {
 
   const persist = () => {
     if (!window || window.isDestroyed()) return;
-    void saveWindowState(userData, { ...window.getNormalBounds(), maximized: window.isMaximized() });
+    void saveWindowState(userData, {
+      ...window.getNormalBounds(),
+      maximized: window.isMaximized(),
+    });
   };
   window.on('resized', persist);
   window.on('moved', persist);
   window.on('close', persist);
 
-  const menu = (action: 'navigate' | 'palette' | 'openWorkspace' | 'newWorkspace', screenId?: string) =>
-    window?.webContents.send(EVENT_CHANNEL, 'app:menu', { action, screen: screenId });
+  const menu = (
+    action: 'navigate' | 'palette' | 'openWorkspace' | 'newWorkspace',
+    screenId?: string,
+  ) => window?.webContents.send(EVENT_CHANNEL, 'app:menu', { action, screen: screenId });
   Menu.setApplicationMenu(
     Menu.buildFromTemplate(
       menuTemplate(
@@ -98,7 +128,10 @@ async function start(): Promise<void> {
     });
     if (response === 0) window.webContents.reload();
   };
-  window.webContents.on('render-process-gone', (_e, details) => void offerReload(`The window stopped (${details.reason}).`));
+  window.webContents.on(
+    'render-process-gone',
+    (_e, details) => void offerReload(`The window stopped (${details.reason}).`),
+  );
   window.on('unresponsive', () => void offerReload('The window has not answered for a while.'));
 
   await window.loadURL(rendererIndexUrl());

@@ -7,7 +7,15 @@ export interface MenuActions {
   commandPalette(): void;
 }
 
-const SCREENS = ['insights', 'transcripts', 'drafts', 'articles', 'review', 'export', 'settings'] as const;
+const SCREENS = [
+  'insights',
+  'transcripts',
+  'drafts',
+  'articles',
+  'review',
+  'export',
+  'settings',
+] as const;
 const LABELS: Record<(typeof SCREENS)[number], string> = {
   insights: 'Insights',
   transcripts: 'Transcripts',
@@ -19,7 +27,10 @@ const LABELS: Record<(typeof SCREENS)[number], string> = {
 };
 
 /** The native menu: every screen and the main actions with accelerators. */
-export function menuTemplate(actions: MenuActions, options: { isMac: boolean; isPackaged: boolean }): MenuItemConstructorOptions[] {
+export function menuTemplate(
+  actions: MenuActions,
+  options: { isMac: boolean; isPackaged: boolean },
+): MenuItemConstructorOptions[] {
   const view: MenuItemConstructorOptions[] = [
     { role: 'reload' },
     ...(options.isPackaged ? [] : [{ role: 'toggleDevTools' } as MenuItemConstructorOptions]),
@@ -35,8 +46,16 @@ export function menuTemplate(actions: MenuActions, options: { isMac: boolean; is
     {
       label: 'File',
       submenu: [
-        { label: 'New Workspace…', accelerator: 'CmdOrCtrl+Shift+N', click: () => actions.newWorkspace() },
-        { label: 'Open Workspace…', accelerator: 'CmdOrCtrl+O', click: () => actions.openWorkspace() },
+        {
+          label: 'New Workspace…',
+          accelerator: 'CmdOrCtrl+Shift+N',
+          click: () => actions.newWorkspace(),
+        },
+        {
+          label: 'Open Workspace…',
+          accelerator: 'CmdOrCtrl+O',
+          click: () => actions.openWorkspace(),
+        },
         { type: 'separator' },
         options.isMac ? { role: 'close' } : { role: 'quit' },
       ],
@@ -52,7 +71,11 @@ export function menuTemplate(actions: MenuActions, options: { isMac: boolean; is
           click: () => actions.navigate(screen),
         })),
         { type: 'separator' },
-        { label: 'Command Palette…', accelerator: 'CmdOrCtrl+K', click: () => actions.commandPalette() },
+        {
+          label: 'Command Palette…',
+          accelerator: 'CmdOrCtrl+K',
+          click: () => actions.commandPalette(),
+        },
       ],
     },
     { role: 'windowMenu' },

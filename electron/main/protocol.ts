@@ -20,12 +20,22 @@ const MIME: Record<string, string> = {
   '.ico': 'image/x-icon',
 };
 
-export const mimeType = (path: string): string => MIME[extname(path).toLowerCase()] ?? 'application/octet-stream';
+export const mimeType = (path: string): string =>
+  MIME[extname(path).toLowerCase()] ?? 'application/octet-stream';
 
 /** Must run before the app is ready: app:// behaves like a secure, standard origin. */
 export function registerAppScheme(protocol: Pick<Protocol, 'registerSchemesAsPrivileged'>): void {
   protocol.registerSchemesAsPrivileged([
-    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, corsEnabled: false, stream: true } },
+    {
+      scheme: APP_SCHEME,
+      privileges: {
+        standard: true,
+        secure: true,
+        supportFetchAPI: true,
+        corsEnabled: false,
+        stream: true,
+      },
+    },
   ]);
 }
 
@@ -47,11 +57,17 @@ export function resolveAppPath(root: string, url: string): string | null {
 export function handleAppProtocol(protocol: Pick<Protocol, 'handle'>, root: string): void {
   protocol.handle(APP_SCHEME, async (request) => {
     const path = resolveAppPath(root, request.url);
-    const headers = { 'content-security-policy': CONTENT_SECURITY_POLICY, 'x-content-type-options': 'nosniff' };
+    const headers = {
+      'content-security-policy': CONTENT_SECURITY_POLICY,
+      'x-content-type-options': 'nosniff',
+    };
     if (!path) return new Response('Forbidden', { status: 403, headers });
     try {
       const body = await readFile(path);
-      return new Response(body, { status: 200, headers: { ...headers, 'content-type': mimeType(path) } });
+      return new Response(body, {
+        status: 200,
+        headers: { ...headers, 'content-type': mimeType(path) },
+      });
     } catch {
       return new Response('Not found', { status: 404, headers });
     }

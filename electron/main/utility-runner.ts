@@ -2,7 +2,11 @@ import type { UtilityProcess } from 'electron';
 import { ChannelJobRunner } from '../core/jobs/channel-runner';
 import type { FromWorker } from '../core/jobs/types';
 
-type Fork = (modulePath: string, args?: string[], options?: { serviceName?: string; stdio?: 'inherit' | 'pipe' }) => UtilityProcess;
+type Fork = (
+  modulePath: string,
+  args?: string[],
+  options?: { serviceName?: string; stdio?: 'inherit' | 'pipe' },
+) => UtilityProcess;
 
 /** Runs jobs in an Electron utilityProcess, off the main and renderer threads. */
 export function createUtilityJobRunner(fork: Fork, workerPath: string): ChannelJobRunner {

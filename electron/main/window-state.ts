@@ -3,7 +3,13 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { writeFileAtomic } from '../core/util/fs';
 
-const boundsSchema = z.object({ x: z.number(), y: z.number(), width: z.number().min(400), height: z.number().min(300), maximized: z.boolean().default(false) });
+const boundsSchema = z.object({
+  x: z.number(),
+  y: z.number(),
+  width: z.number().min(400),
+  height: z.number().min(300),
+  maximized: z.boolean().default(false),
+});
 export type WindowState = z.infer<typeof boundsSchema>;
 export interface Rect {
   x: number;
@@ -24,7 +30,8 @@ export async function loadWindowState(dir: string): Promise<WindowState | null> 
   }
 }
 
-export const saveWindowState = (dir: string, state: WindowState): Promise<void> => writeFileAtomic(join(dir, FILE), JSON.stringify(state));
+export const saveWindowState = (dir: string, state: WindowState): Promise<void> =>
+  writeFileAtomic(join(dir, FILE), JSON.stringify(state));
 
 /** A saved position is used only if most of the window still lands on a connected display. */
 export function isVisibleOn(bounds: Rect, displays: readonly Rect[]): boolean {

@@ -1,26 +1,40 @@
 import { contextBridge, ipcRenderer } from 'electron';
 import { BRIDGE_KEY, type GleanerBridge } from '../../shared/ipc/bridge';
-import type { Channel, EventName } from '../../shared/ipc/contract';
+import { CHANNELS, EVENT_NAMES, type Channel, type EventName } from '../../shared/ipc/contract';
 import type { Result } from '../../shared/errors';
 
+/** The one ipcRenderer channel every backend event arrives on (see electron/main/ipc.ts). */
 const EVENT_CHANNEL = 'gleaner:event';
-/**
- * The shape of a contract channel or event name ('feature:verb'). The main process registers only the
- * contract's channels and validates every input; the preload stays tiny and refuses anything else early.
- */
-const NAME = /^[a-z]+:[a-zA-Z]+$/;
 
-/** The renderer's only door to the backend: invoke a contract channel, listen to a contract event. */
-export function createBridge(ipc: Pick<typeof ipcRenderer, 'invoke' | 'on' | 'removeListener'>, platform: string): GleanerBridge {
+type IpcRendererPart = Pick<typeof ipcRenderer, 'invoke' | 'on' | 'removeListener'>;
+
+/**
+ * The renderer's only door to the backend: invoke a contract channel, listen to a contract event.
+ * Names outside the contract are refused here, before anything crosses the process boundary.
+ */
+export function createBridge(ipc: IpcRendererPart, platform: string): GleanerBridge {
+  const channels = new Set<string>(CHANNELS);
+  const events = new Set<string>(EVENT_NAMES);
   return Object.freeze({
     platform,
     invoke: async (channel: Channel, input: unknown): Promise<Result<unknown>> => {
-      if (typeof channel !== 'string' || !NAME.test(channel)) return { ok: false, error: { code: 'E_UNKNOWN_CHANNEL', message: `Unknown IPC channel "${String(channel)}".` } };
+      if (typeof channel !== 'string' || !channels.has(channel)) {
+        return {
+          ok: false,
+          error: {
+            code: 'E_UNKNOWN_CHANNEL',
+            message: `Unknown IPC channel "${String(channel)}".`,
+          },
+        };
+      }
       return (await ipc.invoke(channel, input)) as Result<unknown>;
     },
-    on: (event: EventName, listener: (payload: unknown) => void) => {
-      if (typeof event !== 'string' || !NAME.test(event)) throw new Error(`Unknown event "${String(event)}".`);
-      const handler = (_e: unknown, name: string, payload: unknown) => {
+    on: (event: EventName, listener: (payload: unknown) => void): (() => void) => {
+      if (typeof event !== 'string' || !events.has(event)) {
+        throw new Error(`Unknown event "${String(event)}".`);
+      }
+      if (typeof listener !== 'function') throw new TypeError('The listener must be a function.');
+      const handler = (_event: unknown, name: unknown, payload: unknown): void => {
         if (name === event) listener(payload);
       };
       ipc.on(EVENT_CHANNEL, handler);

@@ -7,21 +7,34 @@ type Handler = (event: { senderFrame: { url: string } | null }, input: unknown) 
 describe('registerIpc', () => {
   const handlers = new Map<string, Handler>();
   const dispatch = vi.fn().mockResolvedValue({ ok: true, value: 'ok' });
-  registerIpc({ handle: (channel: string, h: Handler) => void handlers.set(channel, h) } as never, dispatch);
+  registerIpc(
+    { handle: (channel: string, h: Handler) => void handlers.set(channel, h) } as never,
+    dispatch,
+  );
 
   it('registers every contract channel', () => {
     expect([...handlers.keys()].sort()).toEqual([...CHANNELS].sort());
   });
 
   it('refuses a call from a frame that is not the app page', async () => {
-    const result = await handlers.get('settings:get')!({ senderFrame: { url: 'https://evil.example/' } }, {});
+    const result = await handlers.get('settings:get')!(
+      { senderFrame: { url: 'https://evil.example/' } },
+      {},
+    );
     expect(result).toMatchObject({ ok: false, error: { code: 'E_FORBIDDEN' } });
-    expect(await handlers.get('settings:get')!({ senderFrame: null }, {})).toMatchObject({ ok: false });
+    expect(await handlers.get('settings:get')!({ senderFrame: null }, {})).toMatchObject({
+      ok: false,
+    });
     expect(dispatch).not.toHaveBeenCalled();
   });
 
   it('passes a call from the app page to dispatch', async () => {
-    expect(await handlers.get('settings:set')!({ senderFrame: { url: 'app://gleaner/index.html' } }, { theme: 'dark' })).toEqual({ ok: true, value: 'ok' });
+    expect(
+      await handlers.get('settings:set')!(
+        { senderFrame: { url: 'app://gleaner/index.html' } },
+        { theme: 'dark' },
+      ),
+    ).toEqual({ ok: true, value: 'ok' });
     expect(dispatch).toHaveBeenCalledWith('settings:set', { theme: 'dark' });
     expect(isTrustedSender({ senderFrame: { url: 'file:///index.html' } } as never)).toBe(false);
   });

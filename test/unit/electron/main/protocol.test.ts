@@ -2,7 +2,11 @@ import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { handleAppProtocol, registerAppScheme, resolveAppPath } from '../../../../electron/main/protocol';
+import {
+  handleAppProtocol,
+  registerAppScheme,
+  resolveAppPath,
+} from '../../../../electron/main/protocol';
 import { CONTENT_SECURITY_POLICY } from '../../../../electron/main/security';
 
 describe('app:// protocol', () => {
@@ -13,14 +17,20 @@ describe('app:// protocol', () => {
     await mkdir(join(root, 'assets'));
     await writeFile(join(root, 'index.html'), '<!doctype html><title>x</title>');
     await writeFile(join(root, 'assets', 'app.js'), 'console.log(1)');
-    handleAppProtocol({ handle: (_scheme: string, h: typeof handler) => void (handler = h) } as never, root);
+    handleAppProtocol(
+      { handle: (_scheme: string, h: typeof handler) => void (handler = h) } as never,
+      root,
+    );
   });
   afterAll(() => rm(root, { recursive: true, force: true }));
 
   it('registers app:// as a secure standard scheme before ready', () => {
     const registerSchemesAsPrivileged = vi.fn();
     registerAppScheme({ registerSchemesAsPrivileged });
-    expect(registerSchemesAsPrivileged.mock.calls[0]![0][0]).toMatchObject({ scheme: 'app', privileges: { standard: true, secure: true } });
+    expect(registerSchemesAsPrivileged.mock.calls[0]![0][0]).toMatchObject({
+      scheme: 'app',
+      privileges: { standard: true, secure: true },
+    });
   });
 
   it('serves the renderer with its MIME type and the CSP', async () => {
@@ -34,7 +44,12 @@ describe('app:// protocol', () => {
   });
 
   it('never resolves a path outside the renderer folder', async () => {
-    for (const url of ['app://gleaner/%2e%2e/%2e%2e/etc/passwd', 'app://gleaner/..%2f..%2fetc%2fpasswd', 'app://gleaner/..\\..\\etc\\passwd', 'app://gleaner/assets/../../../x']) {
+    for (const url of [
+      'app://gleaner/%2e%2e/%2e%2e/etc/passwd',
+      'app://gleaner/..%2f..%2fetc%2fpasswd',
+      'app://gleaner/..\\..\\etc\\passwd',
+      'app://gleaner/assets/../../../x',
+    ]) {
       const path = resolveAppPath(root, url);
       expect(path === null || path.startsWith(`${root}/`), url).toBe(true);
     }

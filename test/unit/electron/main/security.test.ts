@@ -1,6 +1,12 @@
 import { EventEmitter } from 'node:events';
 import { describe, expect, it, vi } from 'vitest';
-import { CONTENT_SECURITY_POLICY, denyAllPermissions, hardenWebContents, isSafeExternalUrl, secureWebPreferences } from '../../../../electron/main/security';
+import {
+  CONTENT_SECURITY_POLICY,
+  denyAllPermissions,
+  hardenWebContents,
+  isSafeExternalUrl,
+  secureWebPreferences,
+} from '../../../../electron/main/security';
 import type { Session, WebContents } from 'electron';
 
 describe('window security', () => {
@@ -20,7 +26,9 @@ describe('window security', () => {
   });
 
   it('has a CSP without remote scripts or eval', () => {
-    const directives = Object.fromEntries(CONTENT_SECURITY_POLICY.split('; ').map((d) => [d.split(' ')[0], d.split(' ').slice(1)]));
+    const directives = Object.fromEntries(
+      CONTENT_SECURITY_POLICY.split('; ').map((d) => [d.split(' ')[0], d.split(' ').slice(1)]),
+    );
     expect(directives['script-src']).toEqual(["'self'"]);
     expect(directives['default-src']).toEqual(["'self'"]);
     expect(directives['object-src']).toEqual(["'none'"]);
@@ -28,7 +36,9 @@ describe('window security', () => {
   });
 
   it('blocks navigation and webviews, denies new windows and opens only https links outside', () => {
-    const contents = new EventEmitter() as EventEmitter & { setWindowOpenHandler: (h: (d: { url: string }) => { action: string }) => void };
+    const contents = new EventEmitter() as EventEmitter & {
+      setWindowOpenHandler: (h: (d: { url: string }) => { action: string }) => void;
+    };
     let handler: ((d: { url: string }) => { action: string }) | undefined;
     contents.setWindowOpenHandler = (h) => void (handler = h);
     const shell = { openExternal: vi.fn().mockResolvedValue(undefined) };
@@ -48,7 +58,10 @@ describe('window security', () => {
   it('denies every permission request and check', () => {
     let request: ((c: unknown, p: string, cb: (granted: boolean) => void) => void) | undefined;
     let check: (() => boolean) | undefined;
-    const session = { setPermissionRequestHandler: (h: typeof request) => void (request = h), setPermissionCheckHandler: (h: typeof check) => void (check = h) };
+    const session = {
+      setPermissionRequestHandler: (h: typeof request) => void (request = h),
+      setPermissionCheckHandler: (h: typeof check) => void (check = h),
+    };
     denyAllPermissions(session as unknown as Session);
     const callback = vi.fn();
     request!(null, 'media', callback);

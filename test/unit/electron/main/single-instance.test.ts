@@ -1,6 +1,12 @@
 import { describe, expect, it, vi } from 'vitest';
 
-const app = { requestSingleInstanceLock: vi.fn(() => false), quit: vi.fn(), whenReady: vi.fn(() => new Promise(() => undefined)), getPath: vi.fn(() => '/tmp'), on: vi.fn() };
+const app = {
+  requestSingleInstanceLock: vi.fn(() => false),
+  quit: vi.fn(),
+  whenReady: vi.fn(() => new Promise(() => undefined)),
+  getPath: vi.fn(() => '/tmp'),
+  on: vi.fn(),
+};
 const protocol = { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() };
 vi.mock('electron', () => ({
   app,

@@ -3,7 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { menuTemplate } from '../../../../electron/main/menu';
-import { isVisibleOn, loadWindowState, saveWindowState } from '../../../../electron/main/window-state';
+import {
+  isVisibleOn,
+  loadWindowState,
+  saveWindowState,
+} from '../../../../electron/main/window-state';
 
 describe('window state and menu', () => {
   it('saves and restores bounds, and ignores a position on a display that is gone', async () => {
@@ -11,7 +15,13 @@ describe('window state and menu', () => {
     try {
       expect(await loadWindowState(dir)).toBeNull();
       await saveWindowState(dir, { x: 100, y: 80, width: 1200, height: 800, maximized: true });
-      expect(await loadWindowState(dir)).toEqual({ x: 100, y: 80, width: 1200, height: 800, maximized: true });
+      expect(await loadWindowState(dir)).toEqual({
+        x: 100,
+        y: 80,
+        width: 1200,
+        height: 800,
+        maximized: true,
+      });
       const display = { x: 0, y: 0, width: 1920, height: 1080 };
       expect(isVisibleOn({ x: 100, y: 80, width: 1200, height: 800 }, [display])).toBe(true);
       expect(isVisibleOn({ x: 2500, y: 80, width: 1200, height: 800 }, [display])).toBe(false);
@@ -22,15 +32,33 @@ describe('window state and menu', () => {
 
   it('puts every screen in the Go menu with Ctrl+1…7 and hides devtools when packaged', () => {
     const navigated: string[] = [];
-    const actions = { navigate: (s: string) => navigated.push(s), openWorkspace() {}, newWorkspace() {}, commandPalette() {} };
+    const actions = {
+      navigate: (s: string) => navigated.push(s),
+      openWorkspace() {},
+      newWorkspace() {},
+      commandPalette() {},
+    };
     const template = menuTemplate(actions, { isMac: false, isPackaged: true });
-    const go = template.find((m) => m.label === 'Go')!.submenu as Array<{ accelerator?: string; click?: () => void }>;
-    expect(go.slice(0, 7).map((i) => i.accelerator)).toEqual(['CmdOrCtrl+1', 'CmdOrCtrl+2', 'CmdOrCtrl+3', 'CmdOrCtrl+4', 'CmdOrCtrl+5', 'CmdOrCtrl+6', 'CmdOrCtrl+7']);
+    const go = template.find((m) => m.label === 'Go')!.submenu as Array<{
+      accelerator?: string;
+      click?: () => void;
+    }>;
+    expect(go.slice(0, 7).map((i) => i.accelerator)).toEqual([
+      'CmdOrCtrl+1',
+      'CmdOrCtrl+2',
+      'CmdOrCtrl+3',
+      'CmdOrCtrl+4',
+      'CmdOrCtrl+5',
+      'CmdOrCtrl+6',
+      'CmdOrCtrl+7',
+    ]);
     go[3]!.click!();
     expect(navigated).toEqual(['articles']);
     const view = template.find((m) => m.label === 'View')!.submenu as Array<{ role?: string }>;
     expect(view.some((i) => i.role === 'toggleDevTools')).toBe(false);
-    const devView = menuTemplate(actions, { isMac: false, isPackaged: false }).find((m) => m.label === 'View')!.submenu as Array<{ role?: string }>;
+    const devView = menuTemplate(actions, { isMac: false, isPackaged: false }).find(
+      (m) => m.label === 'View',
+    )!.submenu as Array<{ role?: string }>;
     expect(devView.some((i) => i.role === 'toggleDevTools')).toBe(true);
   });
 });

@@ -1,18 +1,31 @@
 import { describe, expect, it, vi } from 'vitest';
 
 const exposed: Record<string, unknown> = {};
-const ipcRenderer = { invoke: vi.fn().mockResolvedValue({ ok: true, value: 1 }), on: vi.fn(), removeListener: vi.fn() };
-vi.mock('electron', () => ({ contextBridge: { exposeInMainWorld: (key: string, api: unknown) => void (exposed[key] = api) }, ipcRenderer }));
+const ipcRenderer = {
+  invoke: vi.fn().mockResolvedValue({ ok: true, value: 1 }),
+  on: vi.fn(),
+  removeListener: vi.fn(),
+};
+vi.mock('electron', () => ({
+  contextBridge: { exposeInMainWorld: (key: string, api: unknown) => void (exposed[key] = api) },
+  ipcRenderer,
+}));
 
 describe('preload bridge', () => {
   it('exposes one frozen window.gleaner that forwards contract-shaped channels only', async () => {
     await import('../../../../electron/preload/preload');
-    const bridge = exposed.gleaner as { invoke: (c: string, i: unknown) => Promise<unknown>; on: (e: string, l: (p: unknown) => void) => () => void };
+    const bridge = exposed.gleaner as {
+      invoke: (c: string, i: unknown) => Promise<unknown>;
+      on: (e: string, l: (p: unknown) => void) => () => void;
+    };
     expect(Object.keys(exposed)).toEqual(['gleaner']);
     expect(Object.isFrozen(bridge)).toBe(true);
     await expect(bridge.invoke('settings:get', {})).resolves.toEqual({ ok: true, value: 1 });
     expect(ipcRenderer.invoke).toHaveBeenCalledWith('settings:get', {});
-    await expect(bridge.invoke('../../x', {})).resolves.toMatchObject({ ok: false, error: { code: 'E_UNKNOWN_CHANNEL' } });
+    await expect(bridge.invoke('../../x', {})).resolves.toMatchObject({
+      ok: false,
+      error: { code: 'E_UNKNOWN_CHANNEL' },
+    });
     expect(ipcRenderer.invoke).toHaveBeenCalledTimes(1);
   });
 
@@ -20,7 +33,11 @@ describe('preload bridge', () => {
     const bridge = exposed.gleaner as { on: (e: string, l: (p: unknown) => void) => () => void };
     const listener = vi.fn();
     const off = bridge.on('job:progress', listener);
-    const handler = ipcRenderer.on.mock.calls[0]![1] as (e: unknown, name: string, payload: unknown) => void;
+    const handler = ipcRenderer.on.mock.calls[0]![1] as (
+      e: unknown,
+      name: string,
+      payload: unknown,
+    ) => void;
     handler({}, 'settings:changed', {});
     handler({}, 'job:progress', { id: 'j' });
     expect(listener.mock.calls).toEqual([[{ id: 'j' }]]);

@@ -1,0 +1,51 @@
+import { z } from 'zod';
+
+export const IMPORT_FORMATS = ['jsonl', 'csv', 'twcs', 'abcd', 'zendesk', 'intercom', 'connect'] as const;
+export const importFormatSchema = z.enum(IMPORT_FORMATS);
+export type ImportFormat = z.infer<typeof importFormatSchema>;
+
+export const ENCODINGS = ['auto', 'utf8', 'utf16le', 'utf16be', 'gb18030'] as const;
+export const encodingSchema = z.enum(ENCODINGS);
+export type Encoding = z.infer<typeof encodingSchema>;
+
+/** A canonical field name → the CSV column that holds it. */
+export const columnMappingSchema = z.record(z.string(), z.string());
+export type ColumnMapping = z.infer<typeof columnMappingSchema>;
+
+export const importOptionsSchema = z.object({
+  files: z.array(z.string().min(1)).min(1),
+  format: z.union([importFormatSchema, z.literal('auto')]).default('auto'),
+  encoding: encodingSchema.default('auto'),
+  mapping: columnMappingSchema.default({}),
+  redact: z.boolean().optional(),
+  /** Distinguishes conversations with the same id from different systems; defaults to the format. */
+  source: z.string().min(1).max(60).optional(),
+});
+export type ImportOptions = z.infer<typeof importOptionsSchema>;
+
+export const rowErrorSchema = z.object({
+  file: z.string(),
+  line: z.number().int().nullable(),
+  field: z.string().nullable(),
+  message: z.string(),
+});
+export type RowError = z.infer<typeof rowErrorSchema>;
+
+export const importReportSchema = z.object({
+  id: z.string(),
+  startedAt: z.string(),
+  finishedAt: z.string(),
+  files: z.array(z.object({ file: z.string(), format: z.string(), encoding: z.string() })),
+  read: z.number().int(),
+  imported: z.number().int(),
+  duplicates: z.number().int(),
+  rejected: z.number().int(),
+  cancelled: z.boolean(),
+  errors: z.array(rowErrorSchema),
+  /** True when more errors happened than are listed. */
+  errorsTruncated: z.boolean(),
+});
+export type ImportReport = z.infer<typeof importReportSchema>;
+
+export const formatGuessSchema = z.object({ format: importFormatSchema, confidence: z.number().min(0).max(1) });
+export type FormatGuess = z.infer<typeof formatGuessSchema>;
