@@ -38,4 +38,17 @@ describe('registerIpc', () => {
     expect(dispatch).toHaveBeenCalledWith('settings:set', { theme: 'dark' });
     expect(isTrustedSender({ senderFrame: { url: 'file:///index.html' } } as never)).toBe(false);
   });
+
+  it('uses the sender check it is given', async () => {
+    const own = new Map<string, Handler>();
+    const ownDispatch = vi.fn().mockResolvedValue({ ok: true, value: 1 });
+    registerIpc(
+      { handle: (channel: string, h: Handler) => void own.set(channel, h) } as never,
+      ownDispatch,
+      () => false,
+    );
+    const call = own.get('settings:get')!({ senderFrame: { url: 'app://gleaner/index.html' } }, {});
+    expect(await call).toMatchObject({ ok: false, error: { code: 'E_FORBIDDEN' } });
+    expect(ownDispatch).not.toHaveBeenCalled();
+  });
 });

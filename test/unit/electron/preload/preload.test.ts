@@ -12,7 +12,7 @@ vi.mock('electron', () => ({
 }));
 
 describe('preload bridge', () => {
-  it('exposes one frozen window.gleaner that forwards contract-shaped channels only', async () => {
+  it('exposes one frozen window.gleaner that forwards contract channels only', async () => {
     await import('../../../../electron/preload/preload');
     const bridge = exposed.gleaner as {
       invoke: (c: string, i: unknown) => Promise<unknown>;
@@ -26,7 +26,15 @@ describe('preload bridge', () => {
       ok: false,
       error: { code: 'E_UNKNOWN_CHANNEL' },
     });
+    // Well-formed but not in the contract: refused before it reaches the main process.
+    await expect(bridge.invoke('shell:exec', {})).resolves.toMatchObject({
+      ok: false,
+      error: { code: 'E_UNKNOWN_CHANNEL' },
+    });
     expect(ipcRenderer.invoke).toHaveBeenCalledTimes(1);
+    expect(() => {
+      (bridge as { invoke: unknown }).invoke = () => 'hijacked';
+    }).toThrow();
   });
 
   it('delivers only the named event and unsubscribes', async () => {
