@@ -1,5 +1,6 @@
 // Starts the desktop app on the build in dist/.
 import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
@@ -10,7 +11,7 @@ try {
   electronPath = null;
   console.error(String(error));
 }
-if (typeof electronPath !== 'string') {
+if (typeof electronPath !== 'string' || !existsSync(electronPath)) {
   console.error(
     [
       'Electron could not be started: its binary is not installed (it is downloaded on first use, which needs network access).',
@@ -19,5 +20,8 @@ if (typeof electronPath !== 'string') {
   );
   process.exit(1);
 }
-const child = spawn(electronPath, ['.'], { stdio: 'inherit', env: process.env });
+// Inherited from a parent Electron tool, this would make the binary run as plain Node.
+const env = { ...process.env };
+delete env.ELECTRON_RUN_AS_NODE;
+const child = spawn(electronPath, ['.'], { stdio: 'inherit', env });
 child.on('exit', (code) => process.exit(code ?? 0));

@@ -3,7 +3,9 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
+import { existsSync } from 'node:fs';
 import { CHANNELS } from '../../../../shared/ipc/contract';
+import { loadWindowState } from '../../../../electron/main/window-state';
 
 /** Hand-made fakes of the Electron objects main.ts touches, recording what it does with them. */
 const fakes = vi.hoisted(() => {
@@ -91,7 +93,9 @@ describe('main process start (single instance held)', () => {
   it('opens one secure window on app://, wired to IPC, permissions and protocol', async () => {
     fakes.userData.dir = await mkdtemp(join(tmpdir(), 'gleaner-main-'));
     await import('../../../../electron/main/main');
-    await vi.waitFor(() => expect(fakes.windows[0]?.loadURL).toHaveBeenCalled(), { timeout: 10_000 });
+    await vi.waitFor(() => expect(fakes.windows[0]?.loadURL).toHaveBeenCalled(), {
+      timeout: 10_000,
+    });
     const window = fakes.windows[0]!;
     expect(fakes.windows).toHaveLength(1);
     expect(window.loadURL).toHaveBeenCalledWith('app://gleaner/index.html');
@@ -108,6 +112,21 @@ describe('main process start (single instance held)', () => {
     expect(fakes.nativeTheme.themeSource).toBe('system');
     expect(fakes.appListeners.has('web-contents-created')).toBe(true);
     expect(fakes.app.quit).not.toHaveBeenCalled();
+    // The core opened (created) the default workspace under userData before the window loaded.
+    expect(existsSync(join(fakes.userData.dir, 'workspaces', 'default'))).toBe(true);
+  });
+
+  it('remembers the window bounds in userData when it closes', async () => {
+    fakes.windows[0]!.listeners.get('close')!();
+    await vi.waitFor(async () =>
+      expect(await loadWindowState(fakes.userData.dir)).toEqual({
+        x: 10,
+        y: 20,
+        width: 1300,
+        height: 850,
+        maximized: false,
+      }),
+    );
   });
 
   it('focuses the existing window when a second instance starts', () => {
