@@ -13,9 +13,16 @@ export default defineConfig({
     rollupOptions: {
       output: {
         manualChunks(id) {
-          if (id.includes('node_modules/antd') || id.includes('node_modules/@ant-design') || id.includes('node_modules/rc-')) return 'antd';
-          if (id.includes('node_modules/echarts') || id.includes('node_modules/zrender')) return 'charts';
-          if (id.includes('node_modules/lexical') || id.includes('node_modules/@lexical')) return 'lexical';
+          if (
+            id.includes('node_modules/antd') ||
+            id.includes('node_modules/@ant-design') ||
+            id.includes('node_modules/rc-')
+          )
+            return 'antd';
+          if (id.includes('node_modules/echarts') || id.includes('node_modules/zrender'))
+            return 'charts';
+          if (id.includes('node_modules/lexical') || id.includes('node_modules/@lexical'))
+            return 'lexical';
           return undefined;
         },
       },

@@ -1,11 +1,13 @@
 import { GleanerError } from '../../shared/errors';
 import type { EventName, EventPayload } from '../../shared/ipc/contract';
 import { AppStateStore } from './app-state';
+import type { CredentialStore } from './export/credentials';
 import { JobManager } from './jobs/manager';
 import type { JobRunner } from './jobs/types';
 import { defaultWorkspaceDir } from './paths';
 import { resolveCurrentPerson } from './people/store';
 import type { Person } from '../../shared/domain/people';
+import { readManifest } from './workspace/manifest';
 import { Workspace, type CreateOptions } from './workspace/workspace';
 
 export type EmitEvent = <E extends EventName>(event: E, payload: EventPayload<E>) => void;
@@ -13,6 +15,8 @@ export type EmitEvent = <E extends EventName>(event: E, payload: EventPayload<E>
 /** What only the host (Electron main) can do; absent in the CLI and the e2e harness. */
 export interface HostServices {
   pickFolder?: () => Promise<string | null>;
+  /** Help-center credentials: the OS keychain in the app; environment variables otherwise. */
+  credentials?: CredentialStore;
 }
 
 export interface AppCoreOptions {
@@ -72,17 +76,24 @@ export class AppCore {
     return this.adopt(await Workspace.create(dir, options));
   }
 
-  /** Opens the last workspace, or creates the default one on first start. */
-  async openLastOrDefault(): Promise<Workspace> {
+  /**
+   * Opens the last workspace. On first start it creates the default workspace as the demo workspace and
+   * builds the demo data in the background (a job with progress), so the app opens on something to explore.
+   */
+  async openLastOrDefault(options: { demo?: boolean; demoConversations?: number } = {}): Promise<Workspace> {
     const { lastWorkspace } = await this.appState.read();
     if (lastWorkspace) {
       try {
         return await this.openWorkspace(lastWorkspace);
       } catch {
-        // The last workspace moved or broke: fall back to the default one, the UI lists the rest.
+        // The last workspace moved or broke: fall back to the default one; Settings lists the others.
       }
     }
-    return this.createWorkspace(defaultWorkspaceDir(this.options.appDataDir), { name: 'Default' });
+    const dir = defaultWorkspaceDir(this.options.appDataDir);
+    const firstStart = !(await readManifest(dir));
+    const workspace = await this.createWorkspace(dir, { name: firstStart && options.demo !== false ? 'Northwind Mobile (demo)' : 'Default', isDemo: firstStart && options.demo !== false });
+    if (firstStart && options.demo !== false) this.jobs.start(workspace, 'demo.build', options.demoConversations ? { conversations: options.demoConversations } : {});
+    return workspace;
   }
 
   async dispose(): Promise<void> {

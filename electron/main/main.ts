@@ -11,8 +11,10 @@ import {
   session,
   shell,
   utilityProcess,
+  safeStorage,
 } from 'electron';
 import { createDispatch } from '../core/api';
+import { safeStorageCredentials } from './credentials';
 import { AppCore } from '../core/app-core';
 import { EVENT_CHANNEL, registerIpc } from './ipc';
 import { menuTemplate } from './menu';
@@ -36,6 +38,7 @@ async function start(): Promise<void> {
     appDataDir: userData,
     runner: createUtilityJobRunner(utilityProcess.fork, join(__dirname, 'worker.cjs')),
     host: {
+      credentials: safeStorageCredentials(safeStorage, userData),
       pickFolder: async () => {
         const options: Electron.OpenDialogOptions = {
           properties: ['openDirectory', 'createDirectory'],

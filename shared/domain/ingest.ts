@@ -1,6 +1,14 @@
 import { z } from 'zod';
 
-export const IMPORT_FORMATS = ['jsonl', 'csv', 'twcs', 'abcd', 'zendesk', 'intercom', 'connect'] as const;
+export const IMPORT_FORMATS = [
+  'jsonl',
+  'csv',
+  'twcs',
+  'abcd',
+  'zendesk',
+  'intercom',
+  'connect',
+] as const;
 export const importFormatSchema = z.enum(IMPORT_FORMATS);
 export type ImportFormat = z.infer<typeof importFormatSchema>;
 
@@ -47,5 +55,33 @@ export const importReportSchema = z.object({
 });
 export type ImportReport = z.infer<typeof importReportSchema>;
 
-export const formatGuessSchema = z.object({ format: importFormatSchema, confidence: z.number().min(0).max(1) });
+export const formatGuessSchema = z.object({
+  format: importFormatSchema,
+  confidence: z.number().min(0).max(1),
+});
 export type FormatGuess = z.infer<typeof formatGuessSchema>;
+
+/** What the import screen shows before running: the detected format and encoding, and the first rows. */
+export const importPreviewSchema = z.object({
+  file: z.string(),
+  format: importFormatSchema,
+  confidence: z.number().min(0).max(1),
+  candidates: z.array(formatGuessSchema),
+  encoding: z.enum(['utf8', 'utf16le', 'utf16be', 'gb18030']),
+  /** CSV header (empty for the other formats). */
+  columns: z.array(z.string()),
+  /** The mapping guessed from the header, merged with the one given. */
+  mapping: columnMappingSchema,
+  /** First rows as read (CSV cells), or first conversations summarised (other formats). */
+  rows: z.array(z.record(z.string(), z.string())),
+  errors: z.array(rowErrorSchema),
+});
+export type ImportPreview = z.infer<typeof importPreviewSchema>;
+
+export const mappingPresetSchema = z.object({
+  name: z.string().trim().min(1).max(80),
+  mapping: columnMappingSchema,
+  format: importFormatSchema.optional(),
+  updatedAt: z.string().optional(),
+});
+export type MappingPreset = z.infer<typeof mappingPresetSchema>;

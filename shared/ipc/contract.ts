@@ -2,9 +2,15 @@ import { z } from 'zod';
 import { jobSchema } from '../domain/jobs';
 import { settingsSchema } from '../domain/settings';
 import { workspaceInfoSchema } from '../domain/workspace';
+import { articleCalls } from './calls/articles';
+import { embedCalls } from './calls/embed';
+import { insightsCalls } from './calls/insights';
+import { exportCalls } from './calls/export';
 import { jobCalls } from './calls/jobs';
 import { peopleCalls } from './calls/people';
+import { searchCalls } from './calls/search';
 import { settingsCalls } from './calls/settings';
+import { transcriptCalls } from './calls/transcripts';
 import { workspaceCalls } from './calls/workspace';
 
 /** Every IPC call, once. Feature files add their calls under shared/ipc/calls/. */
@@ -12,7 +18,13 @@ export const contract = {
   ...workspaceCalls,
   ...settingsCalls,
   ...jobCalls,
+  ...exportCalls,
   ...peopleCalls,
+  ...transcriptCalls,
+  ...embedCalls,
+  ...searchCalls,
+  ...articleCalls,
+  ...insightsCalls,
 };
 
 /** Every event the backend pushes to the UI. */

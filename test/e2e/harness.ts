@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -28,6 +28,8 @@ export interface Harness {
   core: AppCore;
   dispatch: Dispatch;
   dir: string;
+  /** Switches the OS colour scheme the page sees (prefers-color-scheme). */
+  setColorScheme(scheme: 'light' | 'dark'): Promise<void>;
   /** Errors the page logged or threw; a test fails if any appear unexpectedly. */
   pageErrors: string[];
   close(): Promise<void>;
@@ -36,9 +38,42 @@ export interface Harness {
 let browser: Browser | undefined;
 let server: { url: string; close: () => Promise<void> } | undefined;
 
+/** The newest modification time of the files the renderer is built from. */
+function newestSource(dir: string): number {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestSource(path) : statSync(path).mtimeMs);
+  }
+  return newest;
+}
+
+/**
+ * Builds the renderer once: skipped when run.mjs already built it (GLEANER_E2E_BUILT), when asked
+ * (GLEANER_E2E_SKIP_BUILD=1) or when the build is newer than every source it comes from.
+ */
 function ensureBuilt(): void {
-  if (process.env.GLEANER_E2E_BUILT === '1' && existsSync(join(RENDERER, 'index.html'))) return;
-  const build = spawnSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--config', 'renderer/vite.config.ts', '--logLevel', 'warn'], { cwd: ROOT, stdio: 'inherit' });
+  const index = join(RENDERER, 'index.html');
+  if (existsSync(index)) {
+    if (process.env.GLEANER_E2E_BUILT === '1' || process.env.GLEANER_E2E_SKIP_BUILD === '1') return;
+    const sources = Math.max(
+      newestSource(join(ROOT, 'renderer')),
+      newestSource(join(ROOT, 'shared')),
+    );
+    if (statSync(index).mtimeMs > sources) return;
+  }
+  const build = spawnSync(
+    process.execPath,
+    [
+      'node_modules/vite/bin/vite.js',
+      'build',
+      '--config',
+      'renderer/vite.config.ts',
+      '--logLevel',
+      'warn',
+    ],
+    { cwd: ROOT, stdio: 'inherit' },
+  );
   if (build.status !== 0) throw new Error('The renderer build failed.');
   process.env.GLEANER_E2E_BUILT = '1';
 }
@@ -67,7 +102,11 @@ export async function stopShared(): Promise<void> {
 export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
   const { browser: b, url } = await shared();
   const dir = await mkdtemp(join(tmpdir(), 'gleaner-e2e-'));
-  const core = new AppCore({ appDataDir: join(dir, 'app'), runner: createThreadJobRunner(), host: { pickFolder: options.pickFolder ?? (async () => null) } });
+  const core = new AppCore({
+    appDataDir: join(dir, 'app'),
+    runner: createThreadJobRunner(),
+    host: { pickFolder: options.pickFolder ?? (async () => null) },
+  });
   await core.createWorkspace(join(dir, 'workspace'), { name: 'E2E workspace' });
   await options.seed?.(core);
   const dispatch = createDispatch(core);
@@ -78,19 +117,24 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     colorScheme: options.colorScheme ?? 'light',
   });
   const page = await context.newPage();
+  await page.emulateMedia({ colorScheme: options.colorScheme ?? 'light' });
   const pageErrors: string[] = [];
   page.on('pageerror', (error) => pageErrors.push(error.message));
   page.on('console', (message) => {
     if (message.type() === 'error') pageErrors.push(message.text());
   });
-  await page.exposeFunction('__gleanerInvoke', (channel: string, input: unknown) => dispatch(channel, input));
+  await page.exposeFunction('__gleanerInvoke', (channel: string, input: unknown) =>
+    dispatch(channel, input),
+  );
   await page.addInitScript(() => {
     const listeners = new Map<string, Set<(payload: unknown) => void>>();
     const w = window as unknown as Record<string, unknown>;
-    w.__gleanerEmit = (event: string, payload: unknown) => listeners.get(event)?.forEach((listener) => listener(payload));
+    w.__gleanerEmit = (event: string, payload: unknown) =>
+      listeners.get(event)?.forEach((listener) => listener(payload));
     w.gleaner = Object.freeze({
       platform: 'linux',
-      invoke: (channel: string, input: unknown) => (w.__gleanerInvoke as (c: string, i: unknown) => Promise<unknown>)(channel, input),
+      invoke: (channel: string, input: unknown) =>
+        (w.__gleanerInvoke as (c: string, i: unknown) => Promise<unknown>)(channel, input),
       on: (event: string, listener: (payload: unknown) => void) => {
         const set = listeners.get(event) ?? new Set();
         set.add(listener);
@@ -100,7 +144,16 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     });
   });
   const unsubscribe = core.subscribe((event, payload) => {
-    void page.evaluate(([e, p]) => (window as unknown as { __gleanerEmit: (e: string, p: unknown) => void }).__gleanerEmit(e as string, p), [event, payload] as const).catch(() => undefined);
+    void page
+      .evaluate(
+        ([e, p]) =>
+          (window as unknown as { __gleanerEmit: (e: string, p: unknown) => void }).__gleanerEmit(
+            e as string,
+            p,
+          ),
+        [event, payload] as const,
+      )
+      .catch(() => undefined);
   });
   await page.goto(url);
   await page.getByRole('main').waitFor();
@@ -111,6 +164,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     dispatch,
     dir,
     pageErrors,
+    setColorScheme: (colorScheme) => page.emulateMedia({ colorScheme }),
     async close() {
       unsubscribe();
       await context.close();

@@ -15,7 +15,9 @@ const TYPES: Record<string, string> = {
 };
 
 /** Serves the built renderer on 127.0.0.1, as the app's protocol handler does. */
-export async function serveStatic(rootDir: string): Promise<{ url: string; close: () => Promise<void> }> {
+export async function serveStatic(
+  rootDir: string,
+): Promise<{ url: string; close: () => Promise<void> }> {
   const root = resolve(rootDir);
   const server: Server = createServer(async (req, res) => {
     const path = normalize(decodeURIComponent((req.url ?? '/').split('?')[0] ?? '/'));

@@ -6,11 +6,21 @@ import iconv from 'iconv-lite';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { importFiles, reportErrorsCsv } from '../../electron/core/ingest/import';
 import { computeRepeats } from '../../electron/core/ingest/repeats';
-import { countTranscripts, getTranscript, listTranscripts } from '../../electron/core/transcripts/store';
+import {
+  countTranscripts,
+  getTranscript,
+  listTranscripts,
+} from '../../electron/core/transcripts/store';
 import { Workspace } from '../../electron/core/workspace/workspace';
 
 const DATA = resolve(import.meta.dirname, '../../../shared/data');
-const opts = (files: string[], extra: Record<string, unknown> = {}) => ({ files, format: 'auto' as const, encoding: 'auto' as const, mapping: {}, ...extra });
+const opts = (files: string[], extra: Record<string, unknown> = {}) => ({
+  files,
+  format: 'auto' as const,
+  encoding: 'auto' as const,
+  mapping: {},
+  ...extra,
+});
 
 describe('ingestion', () => {
   let dir: string;
@@ -33,7 +43,9 @@ describe('ingestion', () => {
     expect(again).toMatchObject({ imported: 0, duplicates: 1312 });
     expect(await countTranscripts(ws)).toBe(1312);
     const thread = await getTranscript(ws, 'twcs:3399');
-    expect(thread.turns.reduce((n, t) => n + t.text.split('\r').length - 1, 0)).toBeGreaterThanOrEqual(2);
+    expect(
+      thread.turns.reduce((n, t) => n + t.text.split('\r').length - 1, 0),
+    ).toBeGreaterThanOrEqual(2);
     const escalated = await listTranscripts(ws, { outcome: 'escalated' }, 0, 5);
     expect(escalated.total).toBeGreaterThan(50);
     const dm = await getTranscript(ws, escalated.items[0]!.key);
@@ -57,10 +69,26 @@ describe('ingestion', () => {
 
   it('reports bad JSON lines with file, line and field while the valid lines import', async () => {
     const file = join(dir, 'mixed.jsonl');
-    const good = (id: string) => JSON.stringify({ id, customer_id: 'c1', started_at: '2026-11-01T10:00:00Z', turns: [{ role: 'customer', text: 'My card was charged twice' }], outcome: { resolved: true }, ticket_priority: 'high' });
+    const good = (id: string) =>
+      JSON.stringify({
+        id,
+        customer_id: 'c1',
+        started_at: '2026-11-01T10:00:00Z',
+        turns: [{ role: 'customer', text: 'My card was charged twice' }],
+        outcome: { resolved: true },
+        ticket_priority: 'high',
+      });
     await writeFile(
       file,
-      [good('a'), '{ not json', JSON.stringify({ id: 'b', turns: [{ role: 'wizard', text: 'x' }] }), JSON.stringify({ turns: [{ role: 'agent', text: 'x' }] }), `{"id":"big","turns":[{"role":"customer","text":"${'x'.repeat(9 * 1024 * 1024)}"}]}`, good('c'), ''].join('\n'),
+      [
+        good('a'),
+        '{ not json',
+        JSON.stringify({ id: 'b', turns: [{ role: 'wizard', text: 'x' }] }),
+        JSON.stringify({ turns: [{ role: 'agent', text: 'x' }] }),
+        `{"id":"big","turns":[{"role":"customer","text":"${'x'.repeat(9 * 1024 * 1024)}"}]}`,
+        good('c'),
+        '',
+      ].join('\n'),
     );
     const report = await importFiles(ws, opts([file]));
     expect(report).toMatchObject({ imported: 2, rejected: 4 });
@@ -84,13 +112,23 @@ describe('ingestion', () => {
     await writeFile(empty, '');
     await writeFile(binary, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 1, 2, 3, 0]));
     const report = await importFiles(ws, opts([empty, binary, join(dir, 'missing.csv')]));
-    expect(report.errors.map((e) => e.message)).toEqual(['the file is empty', 'this is a binary file, not a text export', 'no such file']);
+    expect(report.errors.map((e) => e.message)).toEqual([
+      'the file is empty',
+      'this is a binary file, not a text export',
+      'no such file',
+    ]);
     expect(await countTranscripts(ws)).toBe(3);
   });
 
   it('imports a per-turn CSV in GB18030 with Chinese headers, and a per-conversation CSV in UTF-16 with a mapping', async () => {
     const zh = join(dir, 'zh.csv');
-    const rows = ['会话ID,客户,渠道,时间,角色,内容', 'z1,u1,chat,2026-11-02 09:00,客户,我的快递一直没有更新物流信息', 'z1,u1,chat,2026-11-02 09:01,客服,您好，请提供订单号：2023110588', 'z1,u1,chat,2026-11-02 09:03,客户,手机号13800138000', 'z2,u2,chat,2026-11-02 10:00,客户,退款什么时候到账'];
+    const rows = [
+      '会话ID,客户,渠道,时间,角色,内容',
+      'z1,u1,chat,2026-11-02 09:00,客户,我的快递一直没有更新物流信息',
+      'z1,u1,chat,2026-11-02 09:01,客服,您好，请提供订单号：2023110588',
+      'z1,u1,chat,2026-11-02 09:03,客户,手机号13800138000',
+      'z2,u2,chat,2026-11-02 10:00,客户,退款什么时候到账',
+    ];
     await writeFile(zh, iconv.encode(rows.join('\r\n'), 'gb18030'));
     const zhReport = await importFiles(ws, opts([zh]));
     expect(zhReport.files[0]).toMatchObject({ format: 'csv', encoding: 'gb18030' });
@@ -102,9 +140,19 @@ describe('ingestion', () => {
     expect(z1.turns[2]!.text).toBe('手机号[PHONE]');
 
     const en = join(dir, 'tickets.csv');
-    const csv = ['ticket_ref,requester,transcript,csat', 't-1,ann@example.com,"Customer: I can\'t log in\nAgent: Reset your password from the login page.\nCustomer: That worked, thanks",5', 't-2,bob@example.com,"Customer: still broken",nope'].join('\n');
+    const csv = [
+      'ticket_ref,requester,transcript,csat',
+      't-1,ann@example.com,"Customer: I can\'t log in\nAgent: Reset your password from the login page.\nCustomer: That worked, thanks",5',
+      't-2,bob@example.com,"Customer: still broken",nope',
+    ].join('\n');
     await writeFile(en, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(csv, 'utf16le')]));
-    const report = await importFiles(ws, opts([en], { mapping: { id: 'ticket_ref', customer_id: 'requester', text: 'transcript' }, source: 'helpdesk' }));
+    const report = await importFiles(
+      ws,
+      opts([en], {
+        mapping: { id: 'ticket_ref', customer_id: 'requester', text: 'transcript' },
+        source: 'helpdesk',
+      }),
+    );
     expect(report.files[0]).toMatchObject({ encoding: 'utf16le' });
     expect(report).toMatchObject({ imported: 1, rejected: 1 });
     expect(report.errors[0]).toMatchObject({ line: 5, field: 'csat' });
@@ -119,18 +167,24 @@ describe('ingestion', () => {
     await writeFile(file, 'foo,bar\n1,2\n');
     const report = await importFiles(ws, opts([file], { format: 'csv' }));
     expect(report.imported).toBe(0);
-    expect(report.errors[0]!.message).toMatch(/no column for id and text; map one with --map id=COLUMN/);
+    expect(report.errors[0]!.message).toMatch(
+      /no column for id and text; map one with --map id=COLUMN/,
+    );
   });
 
   it('never crashes on arbitrary bytes: only typed per-row errors', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.uint8Array({ minLength: 1, maxLength: 400 }), fc.constantFrom('jsonl', 'csv'), async (bytes, format) => {
-        const file = join(dir, `fuzz.${format}`);
-        await writeFile(file, bytes);
-        const report = await importFiles(ws, opts([file], { format }));
-        expect(report.read).toBeGreaterThanOrEqual(0);
-        for (const error of report.errors) expect(typeof error.message).toBe('string');
-      }),
+      fc.asyncProperty(
+        fc.uint8Array({ minLength: 1, maxLength: 400 }),
+        fc.constantFrom('jsonl', 'csv'),
+        async (bytes, format) => {
+          const file = join(dir, `fuzz.${format}`);
+          await writeFile(file, bytes);
+          const report = await importFiles(ws, opts([file], { format }));
+          expect(report.read).toBeGreaterThanOrEqual(0);
+          for (const error of report.errors) expect(typeof error.message).toBe('string');
+        },
+      ),
       { numRuns: 40 },
     );
   });
@@ -143,8 +197,18 @@ describe('repeat contacts', () => {
     const flags = computeRepeats(
       [
         { key: 'a', customerId: 'c1', startedMs: t0, endedMs: t0 + 600_000 },
-        { key: 'b', customerId: 'c1', startedMs: Date.parse('2026-11-08T15:00:00Z'), endedMs: null },
-        { key: 'c', customerId: 'c1', startedMs: Date.parse('2026-11-08T15:00:00Z') + 8 * day, endedMs: null },
+        {
+          key: 'b',
+          customerId: 'c1',
+          startedMs: Date.parse('2026-11-08T15:00:00Z'),
+          endedMs: null,
+        },
+        {
+          key: 'c',
+          customerId: 'c1',
+          startedMs: Date.parse('2026-11-08T15:00:00Z') + 8 * day,
+          endedMs: null,
+        },
         { key: 'd', customerId: null, startedMs: t0, endedMs: t0 },
         { key: 'e', customerId: null, startedMs: t0 + 1000, endedMs: t0 + 1000 },
       ],

@@ -1,5 +1,9 @@
 import { GleanerError } from '../../../shared/errors';
-import { IMPORT_FORMATS, importOptionsSchema, type ImportReport } from '../../../shared/domain/ingest';
+import {
+  IMPORT_FORMATS,
+  importOptionsSchema,
+  type ImportReport,
+} from '../../../shared/domain/ingest';
 import { importFiles } from '../../core/ingest/import';
 import type { Command } from '../command';
 
@@ -7,22 +11,30 @@ export function parseMappings(values: readonly string[]): Record<string, string>
   const mapping: Record<string, string> = {};
   for (const value of values) {
     const at = value.indexOf('=');
-    if (at <= 0 || at === value.length - 1) throw new GleanerError('E_VALIDATION', `--map takes field=column, got "${value}"`);
+    if (at <= 0 || at === value.length - 1)
+      throw new GleanerError('E_VALIDATION', `--map takes field=column, got "${value}"`);
     mapping[value.slice(0, at).trim()] = value.slice(at + 1).trim();
   }
   return mapping;
 }
 
 function summary(report: ImportReport): string[] {
-  const lines = [`read ${report.read} · imported ${report.imported} · duplicate ${report.duplicates} · rejected ${report.rejected}${report.cancelled ? ' · cancelled' : ''}`];
-  for (const e of report.errors.slice(0, 20)) lines.push(`  ${e.file}${e.line !== null ? `:${e.line}` : ''}${e.field ? ` [${e.field}]` : ''}: ${e.message}`);
-  if (report.errors.length > 20 || report.errorsTruncated) lines.push(`  … and more errors (see --json)`);
+  const lines = [
+    `read ${report.read} · imported ${report.imported} · duplicate ${report.duplicates} · rejected ${report.rejected}${report.cancelled ? ' · cancelled' : ''}`,
+  ];
+  for (const e of report.errors.slice(0, 20))
+    lines.push(
+      `  ${e.file}${e.line !== null ? `:${e.line}` : ''}${e.field ? ` [${e.field}]` : ''}: ${e.message}`,
+    );
+  if (report.errors.length > 20 || report.errorsTruncated)
+    lines.push(`  … and more errors (see --json)`);
   return lines;
 }
 
 export const ingestCommand: Command = {
   path: ['ingest'],
-  summary: 'Import transcripts (JSONL, CSV, Twitter support threads, ABCD…); redacts personal data by default.',
+  summary:
+    'Import transcripts (JSONL, CSV, Twitter support threads, ABCD…); redacts personal data by default.',
   usage: `FILE... [--format auto|${IMPORT_FORMATS.join('|')}] [--map field=column ...] [--encoding auto|utf8|utf16le|utf16be|gb18030] [--source NAME] [--no-redact]`,
   options: {
     format: { type: 'string', default: 'auto' },
@@ -40,7 +52,8 @@ export const ingestCommand: Command = {
   ],
   positionals: true,
   async run(ctx, args) {
-    if (args.positionals.length === 0) throw new GleanerError('E_VALIDATION', 'name at least one file to import');
+    if (args.positionals.length === 0)
+      throw new GleanerError('E_VALIDATION', 'name at least one file to import');
     const options = importOptionsSchema.parse({
       files: args.positionals,
       format: args.values.format,
@@ -50,10 +63,17 @@ export const ingestCommand: Command = {
       source: args.values.source,
     });
     const ws = await ctx.workspace({ create: true });
-    const report = await importFiles(ws, options, (done, total, phase) => ctx.io.progress(phase, done, total));
+    const report = await importFiles(ws, options, (done, total, phase) =>
+      ctx.io.progress(phase, done, total),
+    );
     for (const line of summary(report)) ctx.io.out(line);
     if (report.read === 0 && report.imported === 0) {
-      throw new GleanerError('E_PARSE', report.errors[0] ? `nothing could be read: ${report.errors[0].message}` : 'nothing could be read');
+      throw new GleanerError(
+        'E_PARSE',
+        report.errors[0]
+          ? `nothing could be read: ${report.errors[0].message}`
+          : 'nothing could be read',
+      );
     }
     return report;
   },

@@ -37,3 +37,13 @@ export class Random {
     return weights.length - 1;
   }
 }
+
+/** A 32-bit seed from a string (FNV-1a), for streams tied to a name such as a customer id. */
+export function seedFromText(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i += 1) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return hash >>> 0;
+}

@@ -11,7 +11,10 @@ const SAMPLE_BYTES = 64 * 1024;
 
 export async function readSample(path: string, bytes = SAMPLE_BYTES): Promise<Buffer> {
   const handle = await open(path, 'r').catch((error: NodeJS.ErrnoException) => {
-    throw new GleanerError(error.code === 'ENOENT' ? 'E_NOT_FOUND' : 'E_IO', `${path}: ${error.code === 'ENOENT' ? 'no such file' : error.message}`);
+    throw new GleanerError(
+      error.code === 'ENOENT' ? 'E_NOT_FOUND' : 'E_IO',
+      `${path}: ${error.code === 'ENOENT' ? 'no such file' : error.message}`,
+    );
   });
   try {
     const buffer = Buffer.alloc(bytes);
@@ -27,7 +30,8 @@ function isUtf8(bytes: Buffer): boolean {
   let i = 0;
   while (i < bytes.length) {
     const b = bytes[i]!;
-    const extra = b < 0x80 ? 0 : b >> 5 === 0b110 ? 1 : b >> 4 === 0b1110 ? 2 : b >> 3 === 0b11110 ? 3 : -1;
+    const extra =
+      b < 0x80 ? 0 : b >> 5 === 0b110 ? 1 : b >> 4 === 0b1110 ? 2 : b >> 3 === 0b11110 ? 3 : -1;
     if (extra < 0) return false;
     for (let k = 1; k <= extra; k += 1) {
       if (i + k >= bytes.length) return true;
@@ -63,8 +67,14 @@ export function looksBinary(sample: Buffer, encoding: ConcreteEncoding): boolean
 }
 
 /** The file as a stream of decoded text chunks, BOM removed; `onBytes` hears how far the reading got. */
-export function openText(path: string, encoding: ConcreteEncoding, onBytes?: (bytesRead: number) => void): Readable {
+export function openText(
+  path: string,
+  encoding: ConcreteEncoding,
+  onBytes?: (bytesRead: number) => void,
+): Readable {
   const raw = createReadStream(path, { highWaterMark: 256 * 1024 });
   if (onBytes) raw.on('data', () => onBytes(raw.bytesRead));
-  return raw.pipe(iconv.decodeStream(encoding === 'utf8' ? 'utf-8' : encoding, { stripBOM: true })) as unknown as Readable;
+  return raw.pipe(
+    iconv.decodeStream(encoding === 'utf8' ? 'utf-8' : encoding, { stripBOM: true }),
+  ) as unknown as Readable;
 }

@@ -8,7 +8,10 @@ export type LineItem = { line: string; lineNo: number } | { tooLong: true; lineN
  * Lines of a text stream split on \n only (a lone \r stays inside its line), in bounded memory:
  * a line longer than the limit is reported and skipped, not buffered whole.
  */
-export async function* readLines(stream: Readable, maxChars = MAX_LINE_CHARS): AsyncGenerator<LineItem> {
+export async function* readLines(
+  stream: Readable,
+  maxChars = MAX_LINE_CHARS,
+): AsyncGenerator<LineItem> {
   let buffer = '';
   let lineNo = 1;
   let skipping = false;
@@ -36,5 +39,6 @@ export async function* readLines(stream: Readable, maxChars = MAX_LINE_CHARS): A
       buffer = text;
     }
   }
-  if (!skipping && buffer.length > 0) yield { line: buffer.endsWith('\r') ? buffer.slice(0, -1) : buffer, lineNo };
+  if (!skipping && buffer.length > 0)
+    yield { line: buffer.endsWith('\r') ? buffer.slice(0, -1) : buffer, lineNo };
 }

@@ -14,16 +14,22 @@ const TRANSFER = [
   /转(接)?(人工|二线|专员|主管|技术|专家|相关部门)|升级(处理|到|给)|提交(给)?(上级|二线|技术部门)|为您转接|联系(主管|专员)/,
 ];
 const DM = /\b(DM|direct message|private message|send us a (dm|message)|message us)\b/i;
-const ASK_HUMAN = /\b(speak|talk) (to|with) (a )?(human|real person|agent|someone)\b|转人工|人工客服/i;
+const ASK_HUMAN =
+  /\b(speak|talk) (to|with) (a )?(human|real person|agent|someone)\b|转人工|人工客服/i;
 
 /** Escalation from the data when present, otherwise inferred from the turns, with the rule that fired. */
-export function inferEscalation(turns: readonly Turn[], fromData: boolean | null | undefined, channel?: string | null): Escalation {
+export function inferEscalation(
+  turns: readonly Turn[],
+  fromData: boolean | null | undefined,
+  channel?: string | null,
+): Escalation {
   if (fromData === true || fromData === false) {
     const turn = fromData ? findTransferTurn(turns) : null;
     return { escalated: fromData, rule: 'data', turn };
   }
   for (let i = 1; i < turns.length; i += 1) {
-    if (turns[i]!.role === 'agent' && turns.slice(0, i).some((t) => t.role === 'bot')) return { escalated: true, rule: 'bot_handoff', turn: i };
+    if (turns[i]!.role === 'agent' && turns.slice(0, i).some((t) => t.role === 'bot'))
+      return { escalated: true, rule: 'bot_handoff', turn: i };
   }
   const transfer = findTransferTurn(turns);
   if (transfer !== null) return { escalated: true, rule: 'transfer_phrase', turn: transfer };
@@ -32,22 +38,24 @@ export function inferEscalation(turns: readonly Turn[], fromData: boolean | null
     if (dm >= 0) return { escalated: true, rule: 'dm_redirect', turn: dm };
   }
   const asked = turns.findIndex((t) => t.role === 'customer' && ASK_HUMAN.test(t.text));
-  if (asked >= 0 && turns.slice(asked + 1).some((t) => t.role === 'agent')) return { escalated: true, rule: 'customer_asked_human', turn: asked };
+  if (asked >= 0 && turns.slice(asked + 1).some((t) => t.role === 'agent'))
+    return { escalated: true, rule: 'customer_asked_human', turn: asked };
   return { escalated: false, rule: null, turn: null };
 }
 
 function findTransferTurn(turns: readonly Turn[]): number | null {
-  const index = turns.findIndex((t) => (t.role === 'agent' || t.role === 'bot' || t.role === 'system') && TRANSFER.some((p) => p.test(t.text)));
+  const index = turns.findIndex(
+    (t) =>
+      (t.role === 'agent' || t.role === 'bot' || t.role === 'system') &&
+      TRANSFER.some((p) => p.test(t.text)),
+  );
   return index >= 0 ? index : null;
 }
 
 /** 'zh-CN' when most letters are Han characters, else 'en'. */
 export function detectLanguage(text: string): string {
-  let han = 0;
-  let latin = 0;
-  for (const ch of text.slice(0, 4000)) {
-    if (/\p{Script=Han}/u.test(ch)) han += 1;
-    else if (/[A-Za-z]/.test(ch)) latin += 1;
-  }
+  const sample = text.slice(0, 4000);
+  const han = sample.match(/\p{Script=Han}/gu)?.length ?? 0;
+  const latin = sample.match(/[A-Za-z]/g)?.length ?? 0;
   return han > latin / 3 && han > 0 ? 'zh-CN' : 'en';
 }

@@ -18,9 +18,14 @@ const DAY_MS = 24 * 3600 * 1000;
  * after it ended: it was not solved. Times are absolute instants, so time zones and midnight do not matter.
  * `previousKey` links a conversation to the one before it from the same customer (within the window).
  */
-export function computeRepeats(contacts: readonly ContactTimes[], windowDays: number): RepeatFlag[] {
+export function computeRepeats(
+  contacts: readonly ContactTimes[],
+  windowDays: number,
+): RepeatFlag[] {
   const byCustomer = new Map<string, ContactTimes[]>();
-  const flags = new Map<string, RepeatFlag>(contacts.map((c) => [c.key, { key: c.key, repeat: false, previousKey: null }]));
+  const flags = new Map<string, RepeatFlag>(
+    contacts.map((c) => [c.key, { key: c.key, repeat: false, previousKey: null }]),
+  );
   for (const contact of contacts) {
     if (!contact.customerId || contact.startedMs === null) continue;
     byCustomer.set(contact.customerId, [...(byCustomer.get(contact.customerId) ?? []), contact]);

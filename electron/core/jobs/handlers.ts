@@ -1,8 +1,22 @@
 import type { JobHandler } from './types';
+import { exportJob } from '../export/job';
+import { demoBuildJob } from '../demo/job';
 import { TABLES } from '../workspace/registry';
+import { ingestFilesJob } from '../ingest/job';
+import { articlesImportJob } from '../articles/import/job';
+import { embedWorkspaceJob } from '../embed/job';
+import { downloadModelJob } from '../embed/download-job';
+import { discoverTopicsJob } from '../topics/job';
 
 /** Every job kind the worker can run. A feature adds its handlers here. */
 export const jobHandlers: Record<string, JobHandler> = {
+  'demo.build': demoBuildJob,
+  'export.run': exportJob as JobHandler,
+  'ingest.files': ingestFilesJob as JobHandler,
+  'articles.import': articlesImportJob as JobHandler,
+  'embed.workspace': (ctx, params) => embedWorkspaceJob(ctx, params),
+  'embed.download': downloadModelJob,
+  'topics.discover': discoverTopicsJob,
   'workspace.compact': async (ctx) => {
     const total = TABLES.length;
     await ctx.workspace.compact((name, index) => ctx.progress(index, total, `compact:${name}`), ctx.signal);

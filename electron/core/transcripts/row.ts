@@ -31,16 +31,22 @@ export interface TranscriptRow {
   imported_at: string;
 }
 
-export const transcriptKey = (source: string, externalId: string): string => `${source}:${externalId}`;
+export const transcriptKey = (source: string, externalId: string): string =>
+  `${source}:${externalId}`;
 
 const NAME_FIELDS = ['customer_name', 'name', 'requester_name', 'customerName', 'full_name'];
 
 /** Values in metadata that personal data can hide in are redacted too; names found there are redacted everywhere. */
-function redactMetadata(metadata: Record<string, unknown>, names: string[]): Record<string, unknown> {
+function redactMetadata(
+  metadata: Record<string, unknown>,
+  names: string[],
+): Record<string, unknown> {
   const walk = (value: unknown, key: string): unknown => {
-    if (typeof value === 'string') return NAME_FIELDS.includes(key) ? '[NAME]' : redact(value, { names });
+    if (typeof value === 'string')
+      return NAME_FIELDS.includes(key) ? '[NAME]' : redact(value, { names });
     if (Array.isArray(value)) return value.map((v) => walk(v, key));
-    if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, walk(v, k)]));
+    if (value && typeof value === 'object')
+      return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, walk(v, k)]));
     return value;
   };
   return walk(metadata, '') as Record<string, unknown>;
@@ -50,24 +56,45 @@ const collectNames = (metadata: Record<string, unknown>): string[] => {
   const names: string[] = [];
   const walk = (value: unknown, key: string) => {
     if (typeof value === 'string' && NAME_FIELDS.includes(key)) names.push(value);
-    else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) walk(v, k);
+    else if (value && typeof value === 'object')
+      for (const [k, v] of Object.entries(value)) walk(v, k);
   };
   walk(metadata, '');
   return names;
 };
 
 /** A canonical conversation as stored: redacted when asked, outcomes inferred, filter columns filled. */
-export function toRow(t: TranscriptInput, source: string, importId: string, options: { redact: boolean }): TranscriptRow {
+export function toRow(
+  t: TranscriptInput,
+  source: string,
+  importId: string,
+  options: { redact: boolean },
+): TranscriptRow {
   const metadata = t.metadata ?? {};
   const names = collectNames(metadata);
   const clean = (text: string) => (options.redact ? redact(text, { names }) : text);
-  const turns = t.turns.map((turn) => ({ role: turn.role, text: clean(turn.text), at: turn.at ?? null }));
+  const turns = t.turns.map((turn) => ({
+    role: turn.role,
+    text: clean(turn.text),
+    at: turn.at ?? null,
+  }));
   const escalation = inferEscalation(turns, t.outcome?.escalated, t.channel);
-  const customerText = turns.filter((turn) => turn.role === 'customer').map((turn) => turn.text).join('\n');
-  const startedMs = t.started_at ? Date.parse(t.started_at) : turns[0]?.at ? Date.parse(turns[0].at) : null;
+  const customerText = turns
+    .filter((turn) => turn.role === 'customer')
+    .map((turn) => turn.text)
+    .join('\n');
+  const startedMs = t.started_at
+    ? Date.parse(t.started_at)
+    : turns[0]?.at
+      ? Date.parse(turns[0].at)
+      : null;
   const lastAt = turns[turns.length - 1]?.at;
   const endedMs = t.ended_at ? Date.parse(t.ended_at) : lastAt ? Date.parse(lastAt) : null;
-  const customerId = t.customer_id ? (options.redact && /@/.test(t.customer_id) ? `cust-${hash(t.customer_id)}` : t.customer_id) : null;
+  const customerId = t.customer_id
+    ? options.redact && /@/.test(t.customer_id)
+      ? `cust-${hash(t.customer_id)}`
+      : t.customer_id
+    : null;
   return {
     key: transcriptKey(source, t.id),
     source,
@@ -87,7 +114,9 @@ export function toRow(t: TranscriptInput, source: string, importId: string, opti
     escalation_rule: escalation.rule,
     escalation_turn: escalation.turn,
     csat: t.outcome?.csat ?? null,
-    handle_seconds: t.outcome?.handle_seconds ?? (startedMs !== null && endedMs !== null ? Math.max(0, (endedMs - startedMs) / 1000) : null),
+    handle_seconds:
+      t.outcome?.handle_seconds ??
+      (startedMs !== null && endedMs !== null ? Math.max(0, (endedMs - startedMs) / 1000) : null),
     repeat_contact: false,
     previous_contact_key: null,
     metadata_json: JSON.stringify(options.redact ? redactMetadata(metadata, names) : metadata),
@@ -97,4 +126,5 @@ export function toRow(t: TranscriptInput, source: string, importId: string, opti
 }
 
 /** A stable pseudonym, so a redacted customer id still links the same customer's contacts. */
-const hash = (value: string): string => createHash('sha256').update(value.toLowerCase()).digest('hex').slice(0, 16);
+const hash = (value: string): string =>
+  createHash('sha256').update(value.toLowerCase()).digest('hex').slice(0, 16);

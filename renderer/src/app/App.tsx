@@ -4,8 +4,9 @@ import zhCN from 'antd/locale/zh_CN';
 import { useEffect } from 'react';
 import { call, onEvent } from '../lib/ipc';
 import { useJobs } from '../state/jobs';
-import { SCREEN_IDS, themeModeOf, useUi, type ScreenId } from '../state/ui';
+import { themeModeOf, useUi } from '../state/ui';
 import i18n, { localeOf } from './i18n';
+import { isScreenId } from './routes';
 import { Shell } from './Shell';
 import { antdThemeFor, cssVariables } from './theme';
 
@@ -24,11 +25,15 @@ function useBackendSync() {
     const offs = [
       onEvent('settings:changed', setSettings),
       onEvent('job:progress', upsertJob),
-      onEvent('workspace:changed', () => void call('jobs:list', {}).then(replaceJobs, () => undefined)),
+      onEvent(
+        'workspace:changed',
+        () => void call('jobs:list', {}).then(replaceJobs, () => undefined),
+      ),
       onEvent('app:menu', (menu) => {
         if (menu.action === 'palette') setPaletteOpen(true);
-        else if (menu.action === 'navigate' && menu.screen && (SCREEN_IDS as readonly string[]).includes(menu.screen)) navigate(menu.screen as ScreenId);
-        else navigate('settings');
+        else if (menu.action === 'navigate') {
+          if (menu.screen && isScreenId(menu.screen)) navigate(menu.screen);
+        } else navigate('settings');
       }),
     ];
     const media = window.matchMedia('(prefers-color-scheme: dark)');
@@ -57,7 +62,8 @@ export function App() {
   useEffect(() => {
     const root = document.documentElement;
     root.dataset.theme = mode;
-    for (const [name, value] of Object.entries(cssVariables(mode))) root.style.setProperty(name, value);
+    for (const [name, value] of Object.entries(cssVariables(mode)))
+      root.style.setProperty(name, value);
   }, [mode]);
 
   return (

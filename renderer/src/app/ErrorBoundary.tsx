@@ -21,14 +21,20 @@ function Fallback({ error, onReset }: { error: Error; onReset: () => void }) {
 }
 
 /** Keeps one broken screen from blanking the whole window. */
-export class ErrorBoundary extends Component<{ children: ReactNode; resetKey: string }, { error: Error | null; key: string }> {
+export class ErrorBoundary extends Component<
+  { children: ReactNode; resetKey: string },
+  { error: Error | null; key: string }
+> {
   override state = { error: null as Error | null, key: this.props.resetKey };
 
   static getDerivedStateFromError(error: Error) {
     return { error };
   }
 
-  static getDerivedStateFromProps(props: { resetKey: string }, state: { error: Error | null; key: string }) {
+  static getDerivedStateFromProps(
+    props: { resetKey: string },
+    state: { error: Error | null; key: string },
+  ) {
     return props.resetKey !== state.key ? { error: null, key: props.resetKey } : null;
   }
 
@@ -37,6 +43,10 @@ export class ErrorBoundary extends Component<{ children: ReactNode; resetKey: st
   }
 
   override render() {
-    return this.state.error ? <Fallback error={this.state.error} onReset={() => this.setState({ error: null })} /> : this.props.children;
+    return this.state.error ? (
+      <Fallback error={this.state.error} onReset={() => this.setState({ error: null })} />
+    ) : (
+      this.props.children
+    );
   }
 }

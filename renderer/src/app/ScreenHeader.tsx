@@ -2,7 +2,15 @@ import { Typography } from 'antd';
 import type { ReactNode } from 'react';
 
 /** The title row of a screen: title, a one-line subtitle, and its actions on the right. */
-export function ScreenHeader({ title, subtitle, actions }: { title: string; subtitle?: string; actions?: ReactNode }) {
+export function ScreenHeader({
+  title,
+  subtitle,
+  actions,
+}: {
+  title: string;
+  subtitle?: string;
+  actions?: ReactNode;
+}) {
   return (
     <div className="g-screen-header">
       <div>

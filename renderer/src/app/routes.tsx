@@ -8,23 +8,81 @@ import {
   SettingOutlined,
 } from '@ant-design/icons';
 import { lazy, type ComponentType, type LazyExoticComponent, type ReactNode } from 'react';
-import type { ScreenId } from '../state/ui';
 
-export interface Route {
-  id: ScreenId;
+export interface RouteDef {
+  /** The screen's id: its folder under features/, its hash (#/<id>) and its i18n namespace. */
+  id: string;
   icon: ReactNode;
+  /** i18n key of the screen's name in the rail, the palette and the window's main landmark. */
+  titleKey: `nav:${string}`;
   /** Ctrl/Cmd + this digit opens the screen. */
   shortcut: string;
   component: LazyExoticComponent<ComponentType>;
 }
 
-/** Every screen of the navigation rail. A feature adds its folder under features/ and replaces its entry here. */
-export const ROUTES: readonly Route[] = [
-  { id: 'insights', icon: <BarChartOutlined />, shortcut: '1', component: lazy(() => import('../features/insights/InsightsScreen')) },
-  { id: 'transcripts', icon: <MessageOutlined />, shortcut: '2', component: lazy(() => import('../features/transcripts/TranscriptsScreen')) },
-  { id: 'drafts', icon: <BulbOutlined />, shortcut: '3', component: lazy(() => import('../features/drafts/DraftsScreen')) },
-  { id: 'articles', icon: <BookOutlined />, shortcut: '4', component: lazy(() => import('../features/articles/ArticlesScreen')) },
-  { id: 'review', icon: <AuditOutlined />, shortcut: '5', component: lazy(() => import('../features/review/ReviewScreen')) },
-  { id: 'export', icon: <CloudUploadOutlined />, shortcut: '6', component: lazy(() => import('../features/export/ExportScreen')) },
-  { id: 'settings', icon: <SettingOutlined />, shortcut: '7', component: lazy(() => import('../features/settings/SettingsScreen')) },
-];
+/**
+ * The navigation registry: every screen of the rail, in order. A feature adds its folder under
+ * features/<id>/ and one entry here; the palette, the shortcuts and the screenshots follow.
+ */
+export const ROUTES = [
+  {
+    id: 'insights',
+    icon: <BarChartOutlined />,
+    titleKey: 'nav:insights',
+    shortcut: '1',
+    component: lazy(() => import('../features/insights/InsightsScreen')),
+  },
+  {
+    id: 'transcripts',
+    icon: <MessageOutlined />,
+    titleKey: 'nav:transcripts',
+    shortcut: '2',
+    component: lazy(() => import('../features/transcripts/TranscriptsScreen')),
+  },
+  {
+    id: 'drafts',
+    icon: <BulbOutlined />,
+    titleKey: 'nav:drafts',
+    shortcut: '3',
+    component: lazy(() => import('../features/drafts/DraftsScreen')),
+  },
+  {
+    id: 'articles',
+    icon: <BookOutlined />,
+    titleKey: 'nav:articles',
+    shortcut: '4',
+    component: lazy(() => import('../features/articles/ArticlesScreen')),
+  },
+  {
+    id: 'review',
+    icon: <AuditOutlined />,
+    titleKey: 'nav:review',
+    shortcut: '5',
+    component: lazy(() => import('../features/review/ReviewScreen')),
+  },
+  {
+    id: 'export',
+    icon: <CloudUploadOutlined />,
+    titleKey: 'nav:export',
+    shortcut: '6',
+    component: lazy(() => import('../features/export/ExportScreen')),
+  },
+  {
+    id: 'settings',
+    icon: <SettingOutlined />,
+    titleKey: 'nav:settings',
+    shortcut: '7',
+    component: lazy(() => import('../features/settings/SettingsScreen')),
+  },
+] as const satisfies readonly RouteDef[];
+
+export type ScreenId = (typeof ROUTES)[number]['id'];
+export type Route = (typeof ROUTES)[number];
+
+export const SCREEN_IDS: readonly ScreenId[] = ROUTES.map((route) => route.id);
+
+export const isScreenId = (value: string): value is ScreenId =>
+  (SCREEN_IDS as readonly string[]).includes(value);
+
+export const routeOf = (id: ScreenId): Route =>
+  ROUTES.find((route) => route.id === id) ?? ROUTES[0];

@@ -10,9 +10,15 @@ export interface CallState<T> {
 }
 
 /** Calls a channel, keeps its answer, and calls again when the input changes or the workspace changes. */
-export function useCall<C extends Channel>(channel: C, input: CallInput<C>, options: { reloadOn?: Array<'workspace:changed' | 'settings:changed'> } = {}): CallState<CallOutput<C>> {
+export function useCall<C extends Channel>(
+  channel: C,
+  input: CallInput<C>,
+  options: { reloadOn?: Array<'workspace:changed' | 'settings:changed'> } = {},
+): CallState<CallOutput<C>> {
   const key = JSON.stringify(input);
-  const [state, setState] = useState<{ data?: CallOutput<C>; error?: IpcError; loading: boolean }>({ loading: true });
+  const [state, setState] = useState<{ data?: CallOutput<C>; error?: IpcError; loading: boolean }>({
+    loading: true,
+  });
   const [tick, setTick] = useState(0);
   const latest = useRef(0);
   const reload = useCallback(() => setTick((t) => t + 1), []);
@@ -28,7 +34,10 @@ export function useCall<C extends Channel>(channel: C, input: CallInput<C>, opti
 
   const events = (options.reloadOn ?? ['workspace:changed']).join(',');
   useEffect(() => {
-    const offs = events.split(',').filter(Boolean).map((event) => onEvent(event as 'workspace:changed', reload));
+    const offs = events
+      .split(',')
+      .filter(Boolean)
+      .map((event) => onEvent(event as 'workspace:changed', reload));
     return () => offs.forEach((off) => off());
   }, [events, reload]);
 

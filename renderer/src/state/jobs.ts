@@ -18,4 +18,5 @@ export const useJobs = create<JobsState>((set) => ({
     }),
 }));
 
-export const runningCount = (jobs: readonly Job[]): number => jobs.filter((j) => !isJobFinished(j)).length;
+export const runningCount = (jobs: readonly Job[]): number =>
+  jobs.filter((j) => !isJobFinished(j)).length;

@@ -1,19 +1,30 @@
 import { create } from 'zustand';
 import type { Settings } from '../../../shared/domain/settings';
+import { isScreenId, SCREEN_IDS, type ScreenId } from '../app/routes';
 import type { ThemeMode } from '../app/theme';
 
-export type ScreenId = 'insights' | 'transcripts' | 'drafts' | 'articles' | 'review' | 'export' | 'settings';
-export const SCREEN_IDS: readonly ScreenId[] = ['insights', 'transcripts', 'drafts', 'articles', 'review', 'export', 'settings'];
+export type { ScreenId } from '../app/routes';
+export { SCREEN_IDS } from '../app/routes';
 
-const screenFromHash = (hash: string): ScreenId => {
-  const id = hash.replace(/^#\/?/, '').split('/')[0] as ScreenId;
-  return SCREEN_IDS.includes(id) ? id : 'insights';
-};
-
-interface UiState {
+export interface Location {
   screen: ScreenId;
   /** The rest of the hash after the screen, e.g. an article id. */
   param: string | null;
+}
+
+/** '#/articles/a%2F1' → {screen: 'articles', param: 'a/1'}; anything unknown → the first screen. */
+export function parseHash(hash: string): Location {
+  const [id = '', param] = hash.replace(/^#\/?/, '').split('/');
+  return {
+    screen: isScreenId(id) ? id : (SCREEN_IDS[0] ?? 'insights'),
+    param: param ? decodeURIComponent(param) : null,
+  };
+}
+
+export const hashOf = ({ screen, param }: Location): string =>
+  `#/${screen}${param ? `/${encodeURIComponent(param)}` : ''}`;
+
+interface UiState extends Location {
   settings: Settings | null;
   systemDark: boolean;
   paletteOpen: boolean;
@@ -26,24 +37,19 @@ interface UiState {
   setJobsOpen: (open: boolean) => void;
 }
 
-const parseHash = () => {
-  const [, param] = window.location.hash.replace(/^#\/?/, '').split('/');
-  return { screen: screenFromHash(window.location.hash), param: param ? decodeURIComponent(param) : null };
-};
-
-/** UI-only state: the screen, the open panels and the settings that shape the look. */
+/** UI-only state: the screen (kept in step with location.hash), the open panels, the look. */
 export const useUi = create<UiState>((set) => ({
-  ...parseHash(),
+  ...parseHash(window.location.hash),
   settings: null,
-  systemDark: typeof window !== 'undefined' && window.matchMedia?.('(prefers-color-scheme: dark)').matches === true,
+  systemDark: window.matchMedia?.('(prefers-color-scheme: dark)').matches === true,
   paletteOpen: false,
   jobsOpen: false,
   navigate: (screen, param = null) => {
-    const hash = `#/${screen}${param ? `/${encodeURIComponent(param)}` : ''}`;
+    const hash = hashOf({ screen, param });
     if (window.location.hash !== hash) window.location.hash = hash;
     set({ screen, param });
   },
-  syncFromHash: () => set(parseHash()),
+  syncFromHash: () => set(parseHash(window.location.hash)),
   setSettings: (settings) => set({ settings }),
   setSystemDark: (systemDark) => set({ systemDark }),
   setPaletteOpen: (paletteOpen) => set({ paletteOpen }),

@@ -14,7 +14,8 @@ export default {
   retry: 'Try again',
   unknownError: 'Something went wrong.',
   errorBoundaryTitle: 'This screen stopped working',
-  errorBoundaryBody: 'Your work is saved. Reload the screen to continue; if it happens again, the details below help us fix it.',
+  errorBoundaryBody:
+    'Your work is saved. Reload the screen to continue; if it happens again, the details below help us fix it.',
   commandPalette: 'Command palette',
   commandPlaceholder: 'Type a command or a screen…',
   noCommands: 'No matching command',
@@ -24,4 +25,12 @@ export default {
   compactWorkspace: 'Compact workspace',
   shortcut: 'Shortcut',
   demo: 'Demo',
+  noWorkspace: 'No workspace open',
+  jobsRunning: '{{count}} running',
+  navigation: 'Navigation',
+  paletteNavigation: 'Screens',
+  paletteAppearance: 'Appearance',
+  paletteWorkspace: 'Workspace',
+  paletteHint: '↑↓ to choose, Enter to run, Esc to close',
+  exactTime: 'Exact time',
 } as const;

@@ -1,6 +1,7 @@
 export default {
   title: 'Jobs',
-  empty: 'No jobs yet. Imports, embedding, topic discovery and exports run here with progress and a cancel button.',
+  empty:
+    'No jobs yet. Imports, embedding, topic discovery and exports run here with progress and a cancel button.',
   running: 'Running',
   queued: 'Queued',
   done: 'Done',
@@ -8,6 +9,15 @@ export default {
   cancelled: 'Cancelled',
   cancel: 'Cancel',
   eta: '{{time}} left',
+  took: 'took {{time}}',
+  progress: '{{done}} of {{total}}',
+  runningSection: 'In progress',
+  recentSection: 'Recent',
+  phases: {
+    compact: 'Compacting {{detail}}',
+    count: 'Counting {{detail}}',
+    done: 'Finishing',
+  },
   kinds: {
     workspace_compact: 'Compact workspace',
     workspace_reindex: 'Re-index workspace',

@@ -17,7 +17,8 @@ export default {
   retry: '重试',
   unknownError: '出了点问题。',
   errorBoundaryTitle: '此页面出错了',
-  errorBoundaryBody: '您的工作已保存。重新加载页面即可继续；如果问题再次出现，下面的详细信息可以帮助我们修复。',
+  errorBoundaryBody:
+    '您的工作已保存。重新加载页面即可继续；如果问题再次出现，下面的详细信息可以帮助我们修复。',
   commandPalette: '命令面板',
   commandPlaceholder: '输入命令或页面名称…',
   noCommands: '没有匹配的命令',
@@ -27,4 +28,12 @@ export default {
   compactWorkspace: '压缩工作区',
   shortcut: '快捷键',
   demo: '演示',
+  noWorkspace: '未打开工作区',
+  jobsRunning: '{{count}} 个运行中',
+  navigation: '导航',
+  paletteNavigation: '页面',
+  paletteAppearance: '外观',
+  paletteWorkspace: '工作区',
+  paletteHint: '↑↓ 选择，Enter 执行，Esc 关闭',
+  exactTime: '准确时间',
 } satisfies Translation<typeof en>;

@@ -11,6 +11,15 @@ export default {
   cancelled: '已取消',
   cancel: '取消',
   eta: '剩余 {{time}}',
+  took: '耗时 {{time}}',
+  progress: '{{done}} / {{total}}',
+  runningSection: '进行中',
+  recentSection: '最近',
+  phases: {
+    compact: '正在压缩 {{detail}}',
+    count: '正在统计 {{detail}}',
+    done: '正在收尾',
+  },
   kinds: {
     workspace_compact: '压缩工作区',
     workspace_reindex: '重建工作区索引',

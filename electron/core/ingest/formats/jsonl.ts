@@ -6,7 +6,14 @@ import type { FormatParser } from '../types';
 export const parseJsonl: FormatParser = async function* ({ file, text }) {
   for await (const item of readLines(text())) {
     if ('tooLong' in item) {
-      yield { error: { file, line: item.lineNo, field: null, message: 'line is longer than the 8 MiB limit; skipped' } };
+      yield {
+        error: {
+          file,
+          line: item.lineNo,
+          field: null,
+          message: 'line is longer than the 8 MiB limit; skipped',
+        },
+      };
       continue;
     }
     if (!item.line.trim()) continue;
@@ -14,7 +21,14 @@ export const parseJsonl: FormatParser = async function* ({ file, text }) {
     try {
       raw = JSON.parse(item.line);
     } catch (error) {
-      yield { error: { file, line: item.lineNo, field: null, message: `malformed JSON: ${(error as Error).message}` } };
+      yield {
+        error: {
+          file,
+          line: item.lineNo,
+          field: null,
+          message: `malformed JSON: ${(error as Error).message}`,
+        },
+      };
       continue;
     }
     const result = toTranscript(raw, file, item.lineNo);

@@ -26,9 +26,20 @@ const tweetId = (value: string | undefined): string | null => {
  */
 export const parseTwcs: FormatParser = async function* ({ file, text }) {
   const tweets = new Map<string, Tweet>();
-  const parser = text().pipe(parse({ bom: true, columns: true, record_delimiter: '\n', relax_column_count: true, info: true }));
+  const parser = text().pipe(
+    parse({
+      bom: true,
+      columns: true,
+      record_delimiter: '\n',
+      relax_column_count: true,
+      info: true,
+    }),
+  );
   try {
-    for await (const { record, info } of parser as AsyncIterable<{ record: Record<string, string>; info: { lines: number } }>) {
+    for await (const { record, info } of parser as AsyncIterable<{
+      record: Record<string, string>;
+      info: { lines: number };
+    }>) {
       const id = tweetId(record.tweet_id);
       if (!id) {
         yield { error: { file, line: info.lines, field: 'tweet_id', message: 'missing tweet_id' } };
@@ -45,13 +56,21 @@ export const parseTwcs: FormatParser = async function* ({ file, text }) {
       });
     }
   } catch (error) {
-    yield { error: { file, line: null, field: null, message: `CSV could not be parsed further: ${(error as Error).message}` } };
+    yield {
+      error: {
+        file,
+        line: null,
+        field: null,
+        message: `CSV could not be parsed further: ${(error as Error).message}`,
+      },
+    };
   }
 
   const children = new Map<string, Tweet[]>();
   const roots: Tweet[] = [];
   for (const tweet of tweets.values()) {
-    if (tweet.parent && tweets.has(tweet.parent)) children.set(tweet.parent, [...(children.get(tweet.parent) ?? []), tweet]);
+    if (tweet.parent && tweets.has(tweet.parent))
+      children.set(tweet.parent, [...(children.get(tweet.parent) ?? []), tweet]);
     else roots.push(tweet);
   }
   for (const root of roots) {
@@ -63,7 +82,11 @@ export const parseTwcs: FormatParser = async function* ({ file, text }) {
       stack.push(...(children.get(tweet.id) ?? []));
     }
     thread.sort((a, b) => (a.at ?? '').localeCompare(b.at ?? '') || Number(a.id) - Number(b.id));
-    const turns: Turn[] = thread.map((t) => ({ role: t.inbound ? 'customer' : 'agent', text: t.text, at: t.at }));
+    const turns: Turn[] = thread.map((t) => ({
+      role: t.inbound ? 'customer' : 'agent',
+      text: t.text,
+      at: t.at,
+    }));
     const company = thread.find((t) => !t.inbound)?.author ?? null;
     const customer = thread.find((t) => t.inbound)?.author ?? null;
     const result = toTranscript(

@@ -38,5 +38,20 @@ export const transcriptsTable: TableDef = {
 export const importReportsTable: TableDef = {
   name: 'import_reports',
   version: 1,
-  schema: new Schema([new Field('id', new Utf8(), false), new Field('started_at', new Utf8(), false), new Field('json', new Utf8(), false)]),
+  schema: new Schema([
+    new Field('id', new Utf8(), false),
+    new Field('started_at', new Utf8(), false),
+    new Field('json', new Utf8(), false),
+  ]),
+};
+
+/** Saved CSV column mappings, by name. */
+export const importPresetsTable: TableDef = {
+  name: 'import_presets',
+  version: 1,
+  schema: new Schema([
+    new Field('name', new Utf8(), false),
+    new Field('json', new Utf8(), false),
+    new Field('updated_at', new Utf8(), false),
+  ]),
 };

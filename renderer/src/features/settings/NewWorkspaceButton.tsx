@@ -15,7 +15,10 @@ export function NewWorkspaceButton() {
   const submit = async () => {
     const values = await form.validateFields();
     try {
-      await call('workspace:create', { dir: values.dir, ...(values.name ? { name: values.name } : {}) });
+      await call('workspace:create', {
+        dir: values.dir,
+        ...(values.name ? { name: values.name } : {}),
+      });
       setOpen(false);
       form.resetFields();
     } catch (error) {
@@ -28,7 +31,15 @@ export function NewWorkspaceButton() {
       <Button icon={<PlusOutlined />} onClick={() => setOpen(true)}>
         {t('newWorkspace')}
       </Button>
-      <Modal open={open} title={t('newWorkspaceTitle')} okText={t('common:create')} cancelText={t('common:cancel')} onOk={submit} onCancel={() => setOpen(false)} destroyOnHidden>
+      <Modal
+        open={open}
+        title={t('newWorkspaceTitle')}
+        okText={t('common:create')}
+        cancelText={t('common:cancel')}
+        onOk={submit}
+        onCancel={() => setOpen(false)}
+        destroyOnHidden
+      >
         <Form form={form} layout="vertical">
           <Form.Item name="dir" label={t('folder')} rules={[{ required: true }]}>
             <Input

@@ -83,6 +83,7 @@ vi.mock('electron', () => ({
   session: fakes.session,
   shell: { openExternal: vi.fn() },
   utilityProcess: { fork: vi.fn(() => new EventEmitter()) },
+  safeStorage: { isEncryptionAvailable: () => false, encryptString: vi.fn(), decryptString: vi.fn() },
 }));
 
 describe('main process start (single instance held)', () => {

@@ -2,30 +2,55 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ibanValid, luhnValid, redact } from '../../../../shared/text/pii';
 
-const luhnCard = fc.array(fc.integer({ min: 0, max: 9 }), { minLength: 15, maxLength: 15 }).map((digits) => {
-  const body = [4, ...digits];
-  for (let check = 0; check < 10; check += 1) {
-    const candidate = [...body, check].join('');
-    if (luhnValid(candidate)) return candidate;
-  }
-  throw new Error('unreachable');
-});
-const cnMobile = fc.tuple(fc.integer({ min: 3, max: 9 }), fc.array(fc.integer({ min: 0, max: 9 }), { minLength: 9, maxLength: 9 })).map(([second, rest]) => `1${second}${rest.join('')}`);
-const intlPhone = fc.tuple(fc.integer({ min: 1, max: 99 }), fc.array(fc.integer({ min: 0, max: 9 }), { minLength: 9, maxLength: 10 })).map(([cc, rest]) => `+${cc} ${rest.slice(0, 3).join('')} ${rest.slice(3, 6).join('')} ${rest.slice(6).join('')}`);
-const words = fc.array(fc.stringMatching(/^[a-zA-Z]{1,10}$/), { maxLength: 12 }).map((w) => w.join(' '));
+const luhnCard = fc
+  .array(fc.integer({ min: 0, max: 9 }), { minLength: 15, maxLength: 15 })
+  .map((digits) => {
+    const body = [4, ...digits];
+    for (let check = 0; check < 10; check += 1) {
+      const candidate = [...body, check].join('');
+      if (luhnValid(candidate)) return candidate;
+    }
+    throw new Error('unreachable');
+  });
+const cnMobile = fc
+  .tuple(
+    fc.integer({ min: 3, max: 9 }),
+    fc.array(fc.integer({ min: 0, max: 9 }), { minLength: 9, maxLength: 9 }),
+  )
+  .map(([second, rest]) => `1${second}${rest.join('')}`);
+const intlPhone = fc
+  .tuple(
+    fc.integer({ min: 1, max: 99 }),
+    fc.array(fc.integer({ min: 0, max: 9 }), { minLength: 9, maxLength: 10 }),
+  )
+  .map(
+    ([cc, rest]) =>
+      `+${cc} ${rest.slice(0, 3).join('')} ${rest.slice(3, 6).join('')} ${rest.slice(6).join('')}`,
+  );
+const words = fc
+  .array(fc.stringMatching(/^[a-zA-Z]{1,10}$/), { maxLength: 12 })
+  .map((w) => w.join(' '));
 const sep = fc.constantFrom(' ', ', ', '：', ' (', '\n');
 
 describe('redaction', () => {
   it('leaves no generated email, phone or card number in the text', () => {
     fc.assert(
-      fc.property(words, fc.emailAddress(), luhnCard, fc.oneof(cnMobile, intlPhone), sep, words, (before, email, card, phone, s, after) => {
-        const spacedCard = card.replace(/(\d{4})(?=\d)/g, '$1 ');
-        const text = `${before}${s}${email}${s}${spacedCard}${s}${phone}${s}${after}`;
-        const out = redact(text);
-        expect(out).not.toContain(email);
-        expect(out.replace(/\D/g, '')).not.toContain(card);
-        expect(out.replace(/\D/g, '')).not.toContain(phone.replace(/\D/g, '').slice(-9));
-      }),
+      fc.property(
+        words,
+        fc.emailAddress(),
+        luhnCard,
+        fc.oneof(cnMobile, intlPhone),
+        sep,
+        words,
+        (before, email, card, phone, s, after) => {
+          const spacedCard = card.replace(/(\d{4})(?=\d)/g, '$1 ');
+          const text = `${before}${s}${email}${s}${spacedCard}${s}${phone}${s}${after}`;
+          const out = redact(text);
+          expect(out).not.toContain(email);
+          expect(out.replace(/\D/g, '')).not.toContain(card);
+          expect(out.replace(/\D/g, '')).not.toContain(phone.replace(/\D/g, '').slice(-9));
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -37,16 +62,26 @@ describe('redaction', () => {
       }),
       { numRuns: 300 },
     );
-    expect(redact('My eSIM stopped working after the iOS 17.2 update, tried twice.')).toBe('My eSIM stopped working after the iOS 17.2 update, tried twice.');
+    expect(redact('My eSIM stopped working after the iOS 17.2 update, tried twice.')).toBe(
+      'My eSIM stopped working after the iOS 17.2 update, tried twice.',
+    );
   });
 
   it('uses typed placeholders, checks Luhn and IBAN sums, and redacts names and account numbers', () => {
-    expect(redact('mail me at ann.lee@example.co.uk or call 138 0013 8000')).toBe('mail me at [EMAIL] or call [PHONE]');
-    expect(redact('card 4111 1111 1111 1111, not 4111 1111 1111 1112')).toContain('card [CARD], not');
+    expect(redact('mail me at ann.lee@example.co.uk or call 138 0013 8000')).toBe(
+      'mail me at [EMAIL] or call [PHONE]',
+    );
+    expect(redact('card 4111 1111 1111 1111, not 4111 1111 1111 1112')).toContain(
+      'card [CARD], not',
+    );
     expect(redact('IBAN GB82 WEST 1234 5698 7654 32 please')).toBe('IBAN [IBAN] please');
     expect(ibanValid('GB82WEST12345698765433')).toBe(false);
-    expect(redact('my order number is 88231045 and IP 192.168.1.20')).toBe('my order number is [ACCOUNT] and IP [IP]');
-    expect(redact('您好，我叫王小明，订单号：2023110588', { names: ['王小明'] })).toBe('您好，我叫[NAME]，订单号：[ACCOUNT]');
+    expect(redact('my order number is 88231045 and IP 192.168.1.20')).toBe(
+      'my order number is [ACCOUNT] and IP [IP]',
+    );
+    expect(redact('您好，我叫王小明，订单号：2023110588', { names: ['王小明'] })).toBe(
+      '您好，我叫[NAME]，订单号：[ACCOUNT]',
+    );
     expect(redact('Thanks Crystal, bye', { names: ['Crystal Minh'] })).toBe('Thanks [NAME], bye');
     expect(redact('ref NW-99812', { accountPatterns: ['NW-\\d+'] })).toBe('ref [ACCOUNT]');
   });

@@ -1,0 +1,113 @@
+/**
+ * Ingestion benchmark: a generated per-turn CSV (default 1,000,000 turns, `--turns N`) imported by
+ * Gleaner (CSV parse, grouping into conversations, redaction, outcomes, LanceDB batches) and by a peer in
+ * the same run: python3's csv module inserting the same rows into sqlite3 with executemany.
+ * Each side runs in its own process so its peak RSS is its own. Prints a Markdown section.
+ */
+import { spawnSync } from 'node:child_process';
+import { createWriteStream } from 'node:fs';
+import { mkdtemp, rm, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const arg = (name: string): string | undefined => {
+  const at = process.argv.indexOf(`--${name}`);
+  return at >= 0 ? process.argv[at + 1] : undefined;
+};
+const TURNS = Number(arg('turns') ?? 1_000_000);
+const REDACT = !process.argv.includes('--no-redact');
+const TURNS_PER_CONVERSATION = 5;
+
+const CUSTOMER = [
+  'My parcel has not arrived yet, order 88412 was due Monday',
+  'I was charged twice this month',
+  '我的退款什么时候到账？',
+  'The app logs me out every time',
+  'Can I change my delivery address?',
+];
+const AGENT = [
+  'Sorry about that, let me check the tracking for you.',
+  'I can see the duplicate charge and will reverse it.',
+  '您好，退款将在3-5个工作日内到账。',
+  'Please update to the latest version and sign in again.',
+  'Let me transfer you to our delivery team.',
+];
+
+async function generate(path: string): Promise<void> {
+  const out = createWriteStream(path);
+  const write = (text: string) =>
+    out.write(text) ? Promise.resolve() : new Promise<void>((ok) => out.once('drain', () => ok()));
+  await write('conversation_id,customer,started,speaker,message\n');
+  const base = Date.UTC(2026, 0, 1);
+  let chunk = '';
+  for (let i = 0; i < TURNS; i += 1) {
+    const convo = Math.floor(i / TURNS_PER_CONVERSATION);
+    const n = i % TURNS_PER_CONVERSATION;
+    const speaker = n % 2 === 0 ? 'customer' : 'agent';
+    const text = (speaker === 'customer' ? CUSTOMER : AGENT)[(convo + n) % 5]!;
+    chunk += `conv-${convo},cust-${convo % 50_000},${new Date(base + convo * 90_000).toISOString()},${speaker},"${text} (#${i})"\n`;
+    if (chunk.length > 1 << 20) {
+      await write(chunk);
+      chunk = '';
+    }
+  }
+  await write(chunk);
+  await new Promise<void>((ok) => out.end(() => ok()));
+}
+
+interface Measured {
+  seconds: number;
+  maxRssKb: number;
+}
+
+function runJson(command: string, args: string[]): Measured & Record<string, unknown> {
+  const result = spawnSync(command, args, {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+    cwd: join(here, '../..'),
+    maxBuffer: 1 << 20,
+  });
+  if (result.status !== 0)
+    throw new Error(`${command} ${args.join(' ')} failed with ${result.status}`);
+  return JSON.parse(result.stdout.trim().split('\n').pop()!) as Measured & Record<string, unknown>;
+}
+
+const dir = await mkdtemp(join(tmpdir(), 'gleaner-bench-ingest-'));
+try {
+  const csv = join(dir, 'turns.csv');
+  process.stderr.write(`bench ingest: generating ${TURNS.toLocaleString('en')} turns…\n`);
+  await generate(csv);
+  const size = (await stat(csv)).size;
+  process.stderr.write('bench ingest: gleaner…\n');
+  const ours = runJson(process.execPath, [
+    '--import',
+    'tsx',
+    join(here, 'child.ts'),
+    csv,
+    join(dir, 'ws'),
+    REDACT ? 'redact' : 'no-redact',
+  ]);
+  process.stderr.write('bench ingest: python3 csv + sqlite3…\n');
+  const peer = runJson('python3', [join(here, 'peer.py'), csv, join(dir, 'peer.sqlite')]);
+  const oursRate = TURNS / ours.seconds;
+  const peerRate = TURNS / peer.seconds;
+  const mb = (kb: number) => (kb / 1024).toFixed(0);
+  console.log(
+    [
+      '## ingest',
+      '',
+      `${TURNS.toLocaleString('en')} turns (${(TURNS / TURNS_PER_CONVERSATION).toLocaleString('en')} conversations), ${(size / 1048576).toFixed(0)} MB per-turn CSV; redaction ${REDACT ? 'on' : 'off'}.`,
+      '',
+      '| | seconds | turns/s | peak RSS (MB) |',
+      '| --- | ---: | ---: | ---: |',
+      `| Gleaner (csv-parse → conversations → LanceDB, ${String(ours.imported)} stored) | ${ours.seconds.toFixed(1)} | ${Math.round(oursRate).toLocaleString('en')} | ${mb(ours.maxRssKb)} |`,
+      `| peer: python3 csv + sqlite3 executemany | ${peer.seconds.toFixed(1)} | ${Math.round(peerRate).toLocaleString('en')} | ${mb(peer.maxRssKb)} |`,
+      '',
+      `Speed ratio Gleaner / peer: **${(oursRate / peerRate).toFixed(2)}×**; peak RSS ${Number(mb(ours.maxRssKb)) < 300 ? 'under' : 'OVER'} the 300 MB bound.`,
+    ].join('\n'),
+  );
+} finally {
+  await rm(dir, { recursive: true, force: true });
+}

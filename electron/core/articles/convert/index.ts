@@ -1,0 +1,5 @@
+export { createArticleEditor, editorWithState } from './editor';
+export { htmlToLexical, lexicalToHtml } from './html';
+export { lexicalToMarkdown, markdownToLexical } from './markdown';
+export { sanitizeHtml } from './sanitize';
+export { lexicalToText } from './text';

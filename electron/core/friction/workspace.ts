@@ -1,0 +1,68 @@
+import { OUTLIER_TOPIC_ID } from '../../../shared/domain/topics';
+import type { FrictionReport } from '../../../shared/domain/friction';
+import { isNegative } from '../sentiment/score';
+import { loadAssignments, loadTopics } from '../topics/store';
+import { iterateTranscripts } from '../transcripts/store';
+import type { Workspace } from '../workspace/workspace';
+import type { ConversationFacts } from './facts';
+import { frictionReport, type ArticleMatch } from './report';
+
+export interface FrictionFilter {
+  /** ISO dates; conversations without a date are kept only without a range. */
+  since?: string;
+  until?: string;
+  channel?: string;
+  language?: string;
+}
+
+const COLUMNS = ['key', 'customer_id', 'started_ms', 'escalated', 'repeat_contact', 'resolved', 'handle_seconds', 'escalation_turn', 'turn_count', 'csat', 'customer_text', 'channel', 'language'];
+
+const numberOrNull = (value: unknown): number | null => (value === null || value === undefined || !Number.isFinite(Number(value)) ? null : Number(value));
+
+/** The facts friction needs for every conversation with a topic that passes the filter. */
+export async function loadFacts(ws: Workspace, filter: FrictionFilter = {}): Promise<ConversationFacts[]> {
+  const assignments = await loadAssignments(ws);
+  const sinceMs = filter.since ? Date.parse(filter.since) : null;
+  const untilMs = filter.until ? Date.parse(filter.until) : null;
+  const facts: ConversationFacts[] = [];
+  for await (const rows of iterateTranscripts(ws, COLUMNS)) {
+    for (const row of rows) {
+      const key = String(row.key);
+      const startedMs = numberOrNull(row.started_ms);
+      if (sinceMs !== null && (startedMs === null || startedMs < sinceMs)) continue;
+      if (untilMs !== null && (startedMs === null || startedMs >= untilMs)) continue;
+      if (filter.channel && row.channel !== filter.channel) continue;
+      if (filter.language && row.language !== filter.language) continue;
+      const resolved = numberOrNull(row.resolved);
+      facts.push({
+        key,
+        topicId: assignments.get(key)?.topicId ?? OUTLIER_TOPIC_ID,
+        startedMs,
+        customerId: typeof row.customer_id === 'string' && row.customer_id ? row.customer_id : null,
+        escalated: Boolean(row.escalated),
+        repeatContact: Boolean(row.repeat_contact),
+        negative: isNegative(numberOrNull(row.csat), typeof row.customer_text === 'string' ? row.customer_text : ''),
+        resolved: resolved === null ? null : resolved === 1,
+        handleSeconds: numberOrNull(row.handle_seconds),
+        escalationTurn: numberOrNull(row.escalation_turn),
+        turnCount: numberOrNull(row.turn_count) ?? 0,
+      });
+    }
+  }
+  return facts;
+}
+
+/** The ranked friction table of a workspace (its topics must be discovered). Hidden topics are left out. */
+export async function workspaceFriction(ws: Workspace, filter: FrictionFilter = {}, matchArticle?: (topicId: string) => ArticleMatch | null): Promise<FrictionReport> {
+  const topics = await loadTopics(ws);
+  const hidden = new Set(topics.filter((t) => t.hidden).map((t) => t.id));
+  const facts = (await loadFacts(ws, filter)).map((f) => (hidden.has(f.topicId) ? { ...f, topicId: OUTLIER_TOPIC_ID } : f));
+  const settings = ws.settings();
+  return frictionReport(facts, {
+    weights: settings.frictionWeights,
+    trendRecentDays: settings.trendRecentDays,
+    trendBaselineDays: settings.trendBaselineDays,
+    labels: new Map(topics.map((t) => [t.id, t.label])),
+    matchArticle,
+  });
+}

@@ -1,0 +1,144 @@
+import type { Table } from '@lancedb/lancedb';
+import { GleanerError } from '../../../shared/errors';
+import {
+  searchQuerySchema,
+  similarQuerySchema,
+  type SearchHit,
+  type SearchQuery,
+  type SimilarQuery,
+} from '../../../shared/domain/search';
+import { tokenize } from '../../../shared/text/segment';
+import type { Workspace } from '../workspace/workspace';
+import { embedderForBuild } from '../embed/load';
+import { openSearchTable } from './connection';
+import { docKey } from './document';
+import { searchWhere } from './filters';
+import { reciprocalRankFusion } from './rrf';
+import { makeSnippet } from './snippet';
+import { readSearchState, type SearchBuild } from './state';
+
+const RESULT_COLUMNS = ['doc_key', 'kind', 'id', 'title', 'text', 'language', 'channel'];
+type ResultRow = {
+  doc_key: string;
+  kind: string;
+  id: string;
+  title: string;
+  text: string;
+  language: string | null;
+  channel: string | null;
+};
+
+/** The build that answers queries, or null before the first embedding run. */
+async function activeTable(ws: Workspace): Promise<{ build: SearchBuild; table: Table } | null> {
+  const { active } = await readSearchState(ws.dir);
+  if (!active) return null;
+  return { build: active, table: await openSearchTable(ws, active.table) };
+}
+
+/** How many candidates each side contributes to the fusion: enough for RRF to reorder the top. */
+const candidates = (limit: number): number => Math.max(50, limit * 3);
+
+async function vectorSide(
+  table: Table,
+  vector: Float32Array,
+  where: string | undefined,
+  k: number,
+): Promise<ResultRow[]> {
+  let query = table
+    .vectorSearch(vector)
+    .distanceType('cosine')
+    .limit(k)
+    .select([...RESULT_COLUMNS, '_distance']);
+  if (where) query = query.where(where);
+  return (await query.toArray()) as ResultRow[];
+}
+
+async function textSide(
+  table: Table,
+  tokens: readonly string[],
+  where: string | undefined,
+  k: number,
+): Promise<ResultRow[]> {
+  if (tokens.length === 0) return [];
+  let query = table
+    .query()
+    .fullTextSearch(tokens.join(' '), { columns: ['search_text'] })
+    .limit(k)
+    .select([...RESULT_COLUMNS, '_score']);
+  if (where) query = query.where(where);
+  try {
+    return (await query.toArray()) as ResultRow[];
+  } catch (error) {
+    // A build of zero documents has no full-text index yet (documents upserted later get one at the next build).
+    if (/inverted index|no index|INVERTED/i.test((error as Error).message)) return [];
+    throw error;
+  }
+}
+
+function toHit(row: ResultRow, score: number, query: string): SearchHit {
+  const snippet = makeSnippet(row.text, query);
+  return {
+    kind: row.kind as SearchHit['kind'],
+    id: row.id,
+    title: row.title || row.text.slice(0, 80).replace(/\s+/g, ' '),
+    snippet: snippet.text,
+    highlights: snippet.highlights,
+    score,
+    language: row.language,
+    channel: row.channel,
+  };
+}
+
+/**
+ * Hybrid search: the query's vector against the active build plus LanceDB full-text search on the
+ * segmented text, fused with reciprocal rank fusion, under the same metadata filter.
+ */
+export async function searchDocuments(ws: Workspace, input: SearchQuery): Promise<SearchHit[]> {
+  const q = searchQuerySchema.parse(input);
+  const active = await activeTable(ws);
+  if (!active) return [];
+  const where = searchWhere(q.kinds, q.filters);
+  const k = candidates(q.limit);
+  const [vectorRows, textRows] = await Promise.all([
+    q.mode === 'text'
+      ? []
+      : embedderForBuild(ws, active.build).then(async (e) =>
+          vectorSide(active.table, (await e.embedQueries([q.query]))[0]!, where, k),
+        ),
+    q.mode === 'vector' ? [] : textSide(active.table, tokenize(q.query), where, k),
+  ]);
+  const rows = new Map<string, ResultRow>();
+  for (const row of [...vectorRows, ...textRows]) rows.set(row.doc_key, row);
+  const fused = reciprocalRankFusion([
+    vectorRows.map((r) => r.doc_key),
+    textRows.map((r) => r.doc_key),
+  ]);
+  return fused.slice(0, q.limit).map(({ key, score }) => toHit(rows.get(key)!, score, q.query));
+}
+
+/** Documents nearest to a stored one ("similar conversations", "related articles"); itself excluded. */
+export async function similarDocuments(ws: Workspace, input: SimilarQuery): Promise<SearchHit[]> {
+  const q = similarQuerySchema.parse(input);
+  const active = await activeTable(ws);
+  if (!active) return [];
+  const key = docKey(q.kind, q.id);
+  const sql = key.replace(/'/g, "''");
+  const [source] = (await active.table
+    .query()
+    .where(`doc_key = '${sql}'`)
+    .select(['vector', 'text'])
+    .limit(1)
+    .toArray()) as Array<{ vector: ArrayLike<number>; text: string }>;
+  if (!source)
+    throw new GleanerError('E_NOT_FOUND', `${q.kind} ${q.id} is not in the search index yet.`);
+  const vector = Float32Array.from(source.vector);
+  const rows = await vectorSide(
+    active.table,
+    vector,
+    searchWhere(q.kinds ?? [q.kind], undefined, key),
+    q.limit,
+  );
+  return rows.map((row) =>
+    toHit(row, 1 - Number((row as { _distance?: number })._distance ?? 1), ''),
+  );
+}

@@ -1,0 +1,19 @@
+/** Words that say nothing about what a conversation is about: function words, greetings, politeness. */
+const EN = `a about above after again against all also am an and any are aren't as at be because been before being
+below between both but by can can't cannot could couldn't did didn't do does doesn't doing don't down during each few
+for from further get got had hadn't has hasn't have haven't having he her here hers herself him himself his how i i'm
+i've i'd i'll if in into is isn't it it's its itself just let's like me more most mustn't my myself need no nor not
+now of off on once one only or other ought our ours ourselves out over own please same shan't she should shouldn't so
+some such than that that's the their theirs them themselves then there there's these they they're this those through
+to too under until up us very was wasn't we we're we've were weren't what what's when where which while who whom why
+will with won't would wouldn't you you're you've your yours yourself yourselves yes yeah ok okay hi hello hey thanks
+thank thx cheers regards dear sir madam good morning afternoon evening bye goodbye great sure well want know help
+hey um uh oh actually really still going trying tried try anyone someone something anything way able`;
+
+const ZH = `您好 你好 谢谢 感谢 请问 麻烦 我们 你们 他们 一下 可以 什么 怎么 怎么样 这个 那个 就是 还是 但是 因为
+所以 如果 已经 现在 然后 没有 不是 是不是 一个 这样 那样 好的 是的 对的 嗯嗯 哈哈 您的 我的 你的 客服 亲亲 在吗 请
+帮我 帮忙 需要 想要 能不能 可不可以 为什么 一直 还有 以及 或者 而且 然而 不过 只是 这边 那边 这里 那里`;
+
+export const STOPWORDS: ReadonlySet<string> = new Set([...EN.split(/\s+/), ...ZH.split(/\s+/)].filter(Boolean));
+
+export const isStopword = (token: string): boolean => STOPWORDS.has(token) || /^\d+$/.test(token);

@@ -1,0 +1,112 @@
+import { randomUUID } from 'node:crypto';
+import { storedTopicEditSchema, topicsRunSchema, type StoredTopicEdit, type TopicEdit, type TopicSummary, type TopicsRun } from '../../../shared/domain/topics';
+import { GleanerError } from '../../../shared/errors';
+import type { Workspace } from '../workspace/workspace';
+
+export interface StoredTopic extends TopicSummary {
+  centroid: Float32Array;
+  floor: number;
+  position: number;
+}
+
+interface TopicRow {
+  id: string;
+  auto_label: string;
+  custom_label: string | null;
+  terms_json: string;
+  size: number;
+  hidden: boolean;
+  representative_key: string | null;
+  representative_text: string;
+  centroid_json: string;
+  floor: number;
+  position: number;
+}
+
+const BATCH = 5000;
+
+/** Replaces the topics and every assignment with a new run's (a few commits, not one per row). */
+export async function saveTopics(ws: Workspace, topics: readonly StoredTopic[], assignments: ReadonlyArray<{ key: string; topicId: string; similarity: number }>, run: TopicsRun): Promise<void> {
+  const topicTable = await ws.table('topics');
+  const assignmentTable = await ws.table('topic_assignments');
+  await topicTable.delete('true');
+  const rows: TopicRow[] = topics.map((t) => ({
+    id: t.id,
+    auto_label: t.autoLabel,
+    custom_label: t.label !== t.autoLabel ? t.label : null,
+    terms_json: JSON.stringify(t.terms),
+    size: t.size,
+    hidden: t.hidden,
+    representative_key: t.representativeKey,
+    representative_text: t.representativeText,
+    centroid_json: JSON.stringify(Array.from(t.centroid, (x) => Math.round(x * 1e6) / 1e6)),
+    floor: t.floor,
+    position: t.position,
+  }));
+  if (rows.length) await topicTable.add(rows.map((r) => ({ ...r })));
+  await assignmentTable.delete('true');
+  for (let i = 0; i < assignments.length; i += BATCH) {
+    await assignmentTable.add(assignments.slice(i, i + BATCH).map((a) => ({ transcript_key: a.key, topic_id: a.topicId, similarity: a.similarity })));
+  }
+  await (await ws.table('topic_runs')).add([{ run_at: run.runAt, json: JSON.stringify(run) }]);
+}
+
+export async function loadTopics(ws: Workspace): Promise<StoredTopic[]> {
+  const rows = (await (await ws.table('topics')).query().toArray()) as TopicRow[];
+  return rows
+    .map((r) => ({
+      id: r.id,
+      label: r.custom_label ?? r.auto_label,
+      autoLabel: r.auto_label,
+      terms: JSON.parse(r.terms_json) as string[],
+      size: Number(r.size),
+      hidden: Boolean(r.hidden),
+      representativeKey: r.representative_key ?? null,
+      representativeText: r.representative_text,
+      centroid: Float32Array.from(JSON.parse(r.centroid_json) as number[]),
+      floor: Number(r.floor),
+      position: Number(r.position),
+    }))
+    .sort((a, b) => a.position - b.position);
+}
+
+/** transcript key -> topic id. */
+export async function loadAssignments(ws: Workspace): Promise<Map<string, { topicId: string; similarity: number }>> {
+  const rows = (await (await ws.table('topic_assignments')).query().toArray()) as Array<{ transcript_key: string; topic_id: string; similarity: number }>;
+  return new Map(rows.map((r) => [r.transcript_key, { topicId: r.topic_id, similarity: Number(r.similarity) }]));
+}
+
+export async function loadEdits(ws: Workspace): Promise<StoredTopicEdit[]> {
+  const rows = (await (await ws.table('topic_edits')).query().toArray()) as Array<{ id: string; at: string; json: string }>;
+  return rows
+    .flatMap((r) => {
+      const parsed = storedTopicEditSchema.safeParse({ id: r.id, at: r.at, edit: JSON.parse(r.json) as unknown });
+      return parsed.success ? [parsed.data] : [];
+    })
+    .sort((a, b) => a.at.localeCompare(b.at) || a.id.localeCompare(b.id));
+}
+
+export async function addEdit(ws: Workspace, edit: TopicEdit): Promise<StoredTopicEdit> {
+  const stored = { id: randomUUID(), at: new Date().toISOString(), edit };
+  await (await ws.table('topic_edits')).add([{ id: stored.id, at: stored.at, json: JSON.stringify(edit) }]);
+  return stored;
+}
+
+export async function lastRun(ws: Workspace): Promise<TopicsRun | null> {
+  const rows = (await (await ws.table('topic_runs')).query().toArray()) as Array<{ run_at: string; json: string }>;
+  const latest = rows.sort((a, b) => b.run_at.localeCompare(a.run_at))[0];
+  if (!latest) return null;
+  const parsed = topicsRunSchema.safeParse(JSON.parse(latest.json));
+  return parsed.success ? parsed.data : null;
+}
+
+const sql = (value: string): string => `'${value.replace(/'/g, "''")}'`;
+
+/** Renames and hides change only the stored topic; merges and splits need a discovery run. */
+export async function applyMetadataEdit(ws: Workspace, edit: Extract<TopicEdit, { kind: 'rename' | 'hide' }>): Promise<void> {
+  const table = await ws.table('topics');
+  if ((await table.countRows(`id = ${sql(edit.topicId)}`)) === 0) throw new GleanerError('E_NOT_FOUND', `No topic ${edit.topicId}.`);
+  await addEdit(ws, edit);
+  if (edit.kind === 'rename') await table.update({ where: `id = ${sql(edit.topicId)}`, values: { custom_label: edit.label } });
+  else await table.update({ where: `id = ${sql(edit.topicId)}`, valuesSql: { hidden: edit.hidden ? 'true' : 'false' } });
+}

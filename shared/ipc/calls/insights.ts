@@ -1,0 +1,39 @@
+import { z } from 'zod';
+import { call } from '../define';
+import { jobSchema } from '../../domain/jobs';
+import { frictionReportSchema, topicFrictionSchema } from '../../domain/friction';
+import { topicEditRequestSchema, topicIdSchema, topicsRunSchema, topicSummarySchema } from '../../domain/topics';
+
+export const insightsFilterSchema = z.object({
+  since: z.string().optional(),
+  until: z.string().optional(),
+  channel: z.string().optional(),
+  language: z.string().optional(),
+});
+export type InsightsFilter = z.infer<typeof insightsFilterSchema>;
+
+export const insightsTableSchema = z.object({
+  /** null until topics have been discovered. */
+  run: topicsRunSchema.nullable(),
+  report: frictionReportSchema,
+  topics: z.array(topicSummarySchema),
+});
+
+export const topicDetailSchema = z.object({
+  topic: topicSummarySchema,
+  friction: topicFrictionSchema.nullable(),
+  /** Conversations closest to the topic's centre, best first. */
+  representativeKeys: z.array(z.string()),
+  escalatedKeys: z.array(z.string()),
+});
+
+export const insightsCalls = {
+  'insights:topics': call(insightsFilterSchema, insightsTableSchema),
+  'insights:topic': call(insightsFilterSchema.extend({ topicId: topicIdSchema }), topicDetailSchema),
+  /** Starts topic discovery (a job); granularity > 1 gives more, finer topics. */
+  'insights:discover': call(z.object({ granularity: z.number().min(0.1).max(10).optional() }), jobSchema),
+  /** Rename and hide apply at once; merge and split run a discovery and return its summary. */
+  'insights:editTopic': call(topicEditRequestSchema, z.object({ run: topicsRunSchema.nullable() })),
+  /** The ranked table as CSV (UTF-8 with a BOM for spreadsheets). */
+  'insights:exportCsv': call(insightsFilterSchema, z.string()),
+};

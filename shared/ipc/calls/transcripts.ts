@@ -1,0 +1,50 @@
+import { z } from 'zod';
+import { call } from '../define';
+import { jobSchema } from '../../domain/jobs';
+import {
+  columnMappingSchema,
+  encodingSchema,
+  importFormatSchema,
+  importOptionsSchema,
+  importPreviewSchema,
+  importReportSchema,
+  mappingPresetSchema,
+} from '../../domain/ingest';
+import {
+  transcriptDetailSchema,
+  transcriptFacetsSchema,
+  transcriptFilterSchema,
+  transcriptSummarySchema,
+} from '../../domain/transcript';
+
+export const transcriptCalls = {
+  /** Format, encoding, the first rows and a guessed column mapping of a file, before importing it. */
+  'ingest:detect': call(
+    z.object({
+      path: z.string().min(1),
+      format: z.union([importFormatSchema, z.literal('auto')]).optional(),
+      encoding: encodingSchema.optional(),
+      mapping: columnMappingSchema.optional(),
+    }),
+    importPreviewSchema,
+  ),
+  /** Starts the `ingest.files` job; its result is the import report. */
+  'ingest:start': call(importOptionsSchema, jobSchema),
+  'ingest:reports': call(
+    z.object({ limit: z.number().int().min(1).max(100).default(20) }),
+    z.array(importReportSchema),
+  ),
+  'ingest:reportCsv': call(z.object({ id: z.string() }), z.string()),
+  'ingest:presets': call(z.object({}), z.array(mappingPresetSchema)),
+  'ingest:savePreset': call(mappingPresetSchema, mappingPresetSchema),
+  'transcripts:list': call(
+    z.object({
+      filter: transcriptFilterSchema.default({}),
+      offset: z.number().int().min(0).default(0),
+      limit: z.number().int().min(1).max(500).default(100),
+    }),
+    z.object({ total: z.number().int(), items: z.array(transcriptSummarySchema) }),
+  ),
+  'transcripts:get': call(z.object({ key: z.string().min(1) }), transcriptDetailSchema),
+  'transcripts:facets': call(z.object({}), transcriptFacetsSchema),
+};
