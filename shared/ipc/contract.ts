@@ -12,6 +12,7 @@ import { searchCalls } from './calls/search';
 import { settingsCalls } from './calls/settings';
 import { transcriptCalls } from './calls/transcripts';
 import { workspaceCalls } from './calls/workspace';
+import { draftsCalls } from './calls/drafts';
 
 /** Every IPC call, once. Feature files add their calls under shared/ipc/calls/. */
 export const contract = {
@@ -25,6 +26,7 @@ export const contract = {
   ...searchCalls,
   ...articleCalls,
   ...insightsCalls,
+  ...draftsCalls,
 };
 
 /** Every event the backend pushes to the UI. */

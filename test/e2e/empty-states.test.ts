@@ -1,23 +1,18 @@
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { resources } from '../../shared/i18n';
 import { startHarness, stopShared, type Harness } from './harness';
 
-/** Each screen without data says what will appear there, and its button leads to where that data comes from. */
+const en = resources.en;
+
+/**
+ * Each screen without data says what will appear there, and its button leads to where that data
+ * comes from. A feature that replaces its placeholder takes its entry out of this list.
+ */
 const LEADS = [
-  {
-    from: 'insights',
-    heading: 'Import transcripts to see where customers struggle',
-    button: 'Import transcripts',
-    to: 'transcripts',
-  },
-  { from: 'drafts', heading: 'No drafts yet', button: 'Go to Insights', to: 'insights' },
-  { from: 'articles', heading: 'No articles yet', button: 'Start from a draft', to: 'drafts' },
-  { from: 'review', heading: 'Nothing to review', button: 'Go to Drafts', to: 'drafts' },
-  {
-    from: 'export',
-    heading: 'No approved articles to export',
-    button: 'Go to Review',
-    to: 'review',
-  },
+  { from: 'insights', text: en.insights.empty, to: 'transcripts' },
+  { from: 'drafts', text: en.drafts.empty, to: 'insights' },
+  { from: 'review', text: en.review.empty, to: 'drafts' },
+  { from: 'export', text: en.export.empty, to: 'review' },
 ] as const;
 
 describe('empty screens', () => {
@@ -34,9 +29,9 @@ describe('empty screens', () => {
     for (const [index, lead] of LEADS.entries()) {
       await page.locator(`.g-nav [data-screen="${lead.from}"]`).click();
       await expect
-        .poll(() => page.getByRole('heading', { name: lead.heading }).isVisible())
+        .poll(() => page.getByRole('heading', { name: lead.text.title }).isVisible())
         .toBe(true);
-      const button = page.getByRole('main').getByRole('button', { name: lead.button });
+      const button = page.getByRole('main').getByRole('button', { name: lead.text.action });
       if (index % 2 === 0) await button.click();
       else {
         await button.focus();
@@ -64,7 +59,7 @@ describe('empty screens', () => {
     await page.evaluate(() => (window.location.hash = '#/review'));
     await page.reload();
     await expect
-      .poll(() => page.getByRole('heading', { name: 'Nothing to review' }).isVisible())
+      .poll(() => page.getByRole('heading', { name: en.review.empty.title }).isVisible())
       .toBe(true);
     await page.evaluate(() => (window.location.hash = '#/no-such-screen'));
     await expect.poll(() => page.locator('main').getAttribute('data-screen')).toBe('insights');

@@ -10,6 +10,7 @@ import { transcriptsList, transcriptsShow } from './transcripts';
 import { workspaceInfo, workspaceInit } from './workspace';
 import { topicsCommand } from './topics';
 import { frictionCommand } from './friction';
+import { draftCommand } from './draft';
 
 /** Every CLI command. A feature adds its commands here. */
-export const COMMANDS: readonly Command[] = [workspaceInit, workspaceInfo, ingestCommand, transcriptsList, transcriptsShow, exportCommand, backupCommand, restoreCommand, demoCommand, embedCommand, searchCommand, articlesList, articlesImport, topicsCommand, frictionCommand];
+export const COMMANDS: readonly Command[] = [workspaceInit, workspaceInfo, ingestCommand, transcriptsList, transcriptsShow, exportCommand, backupCommand, restoreCommand, demoCommand, embedCommand, searchCommand, articlesList, articlesImport, topicsCommand, frictionCommand, draftCommand];

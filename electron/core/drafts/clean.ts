@@ -61,12 +61,12 @@ const LIST_MARKER = /^\s*(?:\d{1,2}[.)、]\s*|[-*•·]\s+|第[一二三四五�
 // A lead-in to a list ("Here is what to do:", "您可以这样处理：") says nothing by itself.
 const LEAD_IN = /[:：]\s*$/u;
 // Sequence words and asides before the instruction itself ("And lastly,", "In case you wondered why:").
-const SEQUENCE_LEAD_EN = /^(?:(?:and\s+)?(?:first(?:ly)?|then|next|after\s+that|afterwards|(?:and\s+)?lastly|finally|last\s+thing|also|now|second(?:ly)?|third(?:ly)?|for\s+what\s+it(?:'s|\s+is)\s+worth|just\s+so\s+you\s+know|by\s+the\s+way|btw|fyi|to\s+explain|in\s+case\s+you\s+(?:wondered|were\s+wondering)(?:\s+why)?)\b\s*[,:]?\s*|[^:>]{3,40}:\s+(?=\p{Lu}))/iu;
+const SEQUENCE_LEAD_EN = /^(?:(?:and\s+)?(?:first\s+of\s+all|first(?:ly)?|then|next|after\s+that|afterwards|(?:and\s+)?lastly|finally|last\s+thing|also|now|second(?:ly)?|third(?:ly)?|for\s+what\s+it(?:'s|\s+is)\s+worth|just\s+so\s+you\s+know|by\s+the\s+way|btw|fyi|to\s+explain|in\s+case\s+you\s+(?:wondered|were\s+wondering)(?:\s+why)?)\b\s*[,:]?\s*|[^:>]{3,40}:\s+(?=\p{Lu}))/iu;
 const SEQUENCE_LEAD_ZH = /^(?:下一步|接下来|然后|接着|之后|最后一步|最后|首先|第一|其次|另外|补充说明一下|顺便说一下)[，,：:]?\s*|^[\p{Script=Han}]{1,6}[：:]\s*/u;
 
 /** An agent sentence fit for a resolution step, or null when a rule drops it. */
 export function cleanAgentSentence(raw: string): string | null {
-  let sentence = raw.replace(LIST_MARKER, '');
+  const sentence = raw.replace(LIST_MARKER, '');
   if (LEAD_IN.test(sentence)) return null;
   if (hasCjk(sentence)) {
     let text = stripLeads(stripLeads(sentence, GREETING_LEAD_ZH), SEQUENCE_LEAD_ZH);
@@ -77,7 +77,7 @@ export function cleanAgentSentence(raw: string): string | null {
     return endWithStop(text, true);
   }
   // Drop rules look at the sentence as said and without its leading greeting or sequence word.
-  const stripped = stripLeads(stripLeads(sentence, SEQUENCE_LEAD_EN), GREETING_LEAD_EN);
+  const stripped = stripLeads(stripLeads(stripLeads(sentence, SEQUENCE_LEAD_EN), GREETING_LEAD_EN), SEQUENCE_LEAD_EN);
   if (DROP_EN.some((rule) => rule.test(sentence.trim()) || rule.test(stripped))) {
     // A greeting may open a useful sentence ("Hi John, please restart the app."): keep what follows it.
     if (stripped === sentence.trim() || DROP_EN.some((rule) => rule.test(stripped))) return null;

@@ -19,7 +19,7 @@ export interface ConsensusOptions {
   /** MMR trade-off: 1 = consensus only, 0 = diversity only. */
   lambda: number;
   /** Optional extra duplicate test (content-word overlap of the two texts), on top of similarity. */
-  isDuplicate?: (a: number, b: number) => boolean;
+  isDuplicate?: (a: number, b: number, similarity: number) => boolean;
   /** Conversations that must support a chosen sentence (including its own). */
   minSupport: number;
   maxChosen: number;
@@ -128,7 +128,7 @@ export function chooseByConsensus(candidates: readonly Candidate[], vectors: rea
     for (let i = 0; i < n; i += 1) {
       const s = sims[bestIndex * n + i]!;
       if (s > closestChosen[i]!) closestChosen[i] = s;
-      if (s >= options.duplicateThreshold || (open.has(i) && options.isDuplicate?.(bestIndex, i))) open.delete(i);
+      if (s >= options.duplicateThreshold || (open.has(i) && options.isDuplicate?.(bestIndex, i, s))) open.delete(i);
     }
   }
   // Every candidate joins the chosen sentence it is closest to, if it says the same thing.

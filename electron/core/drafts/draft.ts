@@ -88,7 +88,11 @@ async function choose(pool: Cleaned[], embed: EmbedTexts, options: DraftOptions,
     pool.map((s) => ({ conversation: s.transcriptId, position: s.position })),
     vectors,
     { sameThreshold: options.sameThreshold, duplicateThreshold: options.duplicateThreshold, lambda: options.mmrLambda, minSupport, maxChosen,
-      isDuplicate: (a, b) => overlapCoefficient(words[a]!, words[b]!) >= options.duplicateOverlap },
+      isDuplicate: (a, b, similarity) => {
+        const overlap = overlapCoefficient(words[a]!, words[b]!);
+        // Paraphrases share content words; with some embedding agreement, fewer shared words suffice.
+        return overlap >= options.duplicateOverlap || (overlap >= options.duplicateOverlap - 0.1 && similarity >= options.sameThreshold * 0.75);
+      } },
   );
 }
 

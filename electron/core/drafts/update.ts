@@ -17,15 +17,17 @@ export interface ArticleMatch {
 export type SearchArticles = (query: string) => Promise<ArticleMatch[]>;
 
 export interface UpdateOptions {
-  /** An article this similar to the draft covers its topic: propose an update instead of a new article. */
+  /** Mean of the article's similarity and the share of draft steps it already has, at which it covers the topic. */
   coverThreshold: number;
   /** A draft step this similar to a sentence of the article is already in it. */
   stepThreshold: number;
   /** Or this much content-word overlap with one of its sentences. */
   stepOverlap: number;
+  /** How many of the most similar articles are checked. */
+  candidates: number;
 }
 
-export const DEFAULT_UPDATE_OPTIONS: UpdateOptions = { coverThreshold: 0.35, stepThreshold: 0.6, stepOverlap: 0.6 };
+export const DEFAULT_UPDATE_OPTIONS: UpdateOptions = { coverThreshold: 0.6, stepThreshold: 0.6, stepOverlap: 0.6, candidates: 5 };
 
 /** What a search for articles like this draft looks for: its title, issue and steps. */
 export const draftQuery = (draft: Draft): string =>
@@ -67,24 +69,32 @@ export async function proposeUpdate(
   embed: EmbedTexts,
   options: UpdateOptions = DEFAULT_UPDATE_OPTIONS,
 ): Promise<UpdateProposal | null> {
-  const best = (await search(draftQuery(draft)))[0];
-  if (!best || best.similarity < options.coverThreshold) return null;
   const steps = draft.sections.find((s) => s.kind === 'resolution')?.sentences ?? [];
-  const articleSentences = splitSentences(best.text.split('\n').map((line) => line.replace(NUMBERED, '')).join('\n'));
-  const [stepVectors, articleVectors] = [await embed(steps.map((s) => s.text)), await embed(articleSentences)];
-  const articleWords = articleSentences.map((s) => contentWords(s));
-  const missingSteps: DraftSentence[] = steps.filter((step, i) => {
-    const words = contentWords(step.text);
-    const covered = articleVectors.some((v, j) => dot(stepVectors[i]!, v) >= options.stepThreshold || overlapCoefficient(words, articleWords[j]!) >= options.stepOverlap);
-    return !covered;
-  });
-  const updated = withStepsAdded(best.text, missingSteps.map((s) => s.text));
+  if (steps.length === 0) return null;
+  const stepVectors = await embed(steps.map((s) => s.text));
+  const stepWords = steps.map((s) => contentWords(s.text));
+  // Whole-text similarity alone confuses neighbours (two app problems); an article that covers the
+  // topic also already says some of the draft's steps. The score weighs both.
+  let best: { match: ArticleMatch; covered: boolean[]; score: number } | null = null;
+  for (const match of (await search(draftQuery(draft))).slice(0, options.candidates)) {
+    const sentences = splitSentences(match.text.split('\n').map((line) => line.replace(NUMBERED, '')).join('\n'));
+    const vectors = await embed(sentences);
+    const words = sentences.map((s) => contentWords(s));
+    const covered = steps.map((_, i) => vectors.some((v, j) => dot(stepVectors[i]!, v) >= options.stepThreshold || overlapCoefficient(stepWords[i]!, words[j]!) >= options.stepOverlap));
+    const share = covered.filter(Boolean).length / steps.length;
+    const score = (match.similarity + share) / 2;
+    if (share > 0 && score >= options.coverThreshold && (!best || score > best.score)) best = { match, covered, score };
+  }
+  if (!best) return null;
+  const missingSteps: DraftSentence[] = steps.filter((_, i) => !best.covered[i]);
+  const { match } = best;
+  const updated = withStepsAdded(match.text, missingSteps.map((s) => s.text));
   return {
-    articleId: best.articleId,
-    articleTitle: best.title,
-    similarity: best.similarity,
+    articleId: match.articleId,
+    articleTitle: match.title,
+    similarity: match.similarity,
     missingSteps,
-    diff: createTwoFilesPatch(best.title, best.title, ensureNewline(best.text), ensureNewline(updated), 'published', 'with missing steps', { context: 3 }),
+    diff: createTwoFilesPatch(match.title, match.title, ensureNewline(match.text), ensureNewline(updated), 'published', 'with missing steps', { context: 3 }),
   };
 }
 

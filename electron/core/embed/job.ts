@@ -1,6 +1,6 @@
-import { LEXICAL_MODEL } from '../../../shared/domain/embed';
 import {
   embedWorkspaceParamsSchema,
+  LEXICAL_MODEL,
   type EmbedWorkspaceResult,
 } from '../../../shared/domain/embed';
 import { GleanerError } from '../../../shared/errors';

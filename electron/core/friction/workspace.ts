@@ -15,6 +15,12 @@ export interface FrictionFilter {
   language?: string;
 }
 
+/**
+ * Cosine between a topic's centroid and an article (lexical vectors) from which the article counts
+ * as covering the topic; calibrated on the demo workspace's covered and uncovered issues.
+ */
+export const COVERED_SIMILARITY = 0.25;
+
 const COLUMNS = ['key', 'customer_id', 'started_ms', 'escalated', 'repeat_contact', 'resolved', 'handle_seconds', 'escalation_turn', 'turn_count', 'csat', 'customer_text', 'channel', 'language'];
 
 const numberOrNull = (value: unknown): number | null => (value === null || value === undefined || !Number.isFinite(Number(value)) ? null : Number(value));
@@ -55,6 +61,7 @@ export async function loadFacts(ws: Workspace, filter: FrictionFilter = {}): Pro
 /** The ranked friction table of a workspace (its topics must be discovered). Hidden topics are left out. */
 export async function workspaceFriction(ws: Workspace, filter: FrictionFilter = {}, matchArticle?: (topicId: string) => ArticleMatch | null): Promise<FrictionReport> {
   const topics = await loadTopics(ws);
+  const stored = new Map(topics.map((t) => [t.id, t.article]));
   const hidden = new Set(topics.filter((t) => t.hidden).map((t) => t.id));
   const facts = (await loadFacts(ws, filter)).map((f) => (hidden.has(f.topicId) ? { ...f, topicId: OUTLIER_TOPIC_ID } : f));
   const settings = ws.settings();
@@ -63,6 +70,7 @@ export async function workspaceFriction(ws: Workspace, filter: FrictionFilter = 
     trendRecentDays: settings.trendRecentDays,
     trendBaselineDays: settings.trendBaselineDays,
     labels: new Map(topics.map((t) => [t.id, t.label])),
-    matchArticle,
+    matchArticle: matchArticle ?? ((topicId) => stored.get(topicId) ?? null),
+    coveredSimilarity: COVERED_SIMILARITY,
   });
 }

@@ -10,6 +10,7 @@ import { settingsHandlers } from './settings';
 import { transcriptHandlers } from './transcripts';
 import type { Handlers } from './types';
 import { workspaceHandlers } from './workspace';
+import { draftsHandlers } from './drafts';
 
 /** Every channel's handler; the type fails to compile when a contract call has none. */
 export const handlers: Handlers<Channel> = {
@@ -23,4 +24,5 @@ export const handlers: Handlers<Channel> = {
   ...searchHandlers,
   ...articleHandlers,
   ...insightsHandlers,
+  ...draftsHandlers,
 };

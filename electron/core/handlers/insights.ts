@@ -6,7 +6,7 @@ import { applyMetadataEdit, lastRun, loadAssignments, loadTopics } from '../topi
 import type { StoredTopic } from '../topics/store';
 import type { Handlers } from './types';
 
-const summary = ({ centroid: _c, floor: _f, position: _p, ...rest }: StoredTopic) => rest;
+const summary = ({ centroid: _c, floor: _f, position: _p, article: _a, ...rest }: StoredTopic) => rest;
 
 const EXAMPLES = 20;
 

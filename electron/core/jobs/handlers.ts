@@ -1,4 +1,5 @@
 import type { JobHandler } from './types';
+import { generateDraftsJob } from '../drafts/job';
 import { exportJob } from '../export/job';
 import { demoBuildJob } from '../demo/job';
 import { TABLES } from '../workspace/registry';
@@ -16,6 +17,7 @@ export const jobHandlers: Record<string, JobHandler> = {
   'articles.import': articlesImportJob as JobHandler,
   'embed.workspace': (ctx, params) => embedWorkspaceJob(ctx, params),
   'embed.download': downloadModelJob,
+  'drafts.generate': generateDraftsJob as JobHandler,
   'topics.discover': discoverTopicsJob,
   'workspace.compact': async (ctx) => {
     const total = TABLES.length;

@@ -2,6 +2,9 @@ import { cutDendrogram, type Merge } from './agglomerate';
 import { sampleIndices, seededRandom } from './random';
 import { dotRows, type Matrix } from './vectors';
 
+/** Relative silhouette loss accepted for a coarser cut. */
+const TOLERANCE = 0.05;
+
 export interface CutChoice {
   /** Merges to apply. */
   applied: number;
@@ -44,7 +47,7 @@ function silhouette(distance: Float32Array, s: number, label: Int32Array, groups
  * Chooses how far to merge: the cut of the dendrogram whose labelling of a sample of points has the
  * best mean silhouette (cosine distance). Granularity then scales the number of groups around it.
  */
-export function chooseCut(m: Matrix, rowsCluster: Int32Array, merges: readonly Merge[], k: number, options: { seed: number; sampleSize?: number; maxCandidates?: number }): CutChoice {
+export function chooseCut(m: Matrix, rowsCluster: Int32Array, merges: readonly Merge[], k: number, options: { seed: number; sampleSize?: number; maxCandidates?: number; tolerance?: number }): CutChoice {
   if (k <= 2) return { applied: 0, groups: k, silhouette: 0 };
   const random = seededRandom(options.seed ^ 0x5bd1e995);
   const all = Int32Array.from({ length: rowsCluster.length }, (_, i) => i);
@@ -59,13 +62,16 @@ export function chooseCut(m: Matrix, rowsCluster: Int32Array, merges: readonly M
     }
   }
   const label = new Int32Array(s);
-  let best: CutChoice = { applied: 0, groups: k, silhouette: -Infinity };
+  const scored: CutChoice[] = [];
   for (const groups of candidateGroupCounts(k, options.maxCandidates ?? 60)) {
     const applied = k - groups;
     const { groupOf } = cutDendrogram(k, merges, applied);
     for (let i = 0; i < s; i += 1) label[i] = groupOf[rowsCluster[sample[i]!]!]!;
-    const score = silhouette(distance, s, label, groups);
-    if (score > best.silhouette) best = { applied, groups, silhouette: score };
+    scored.push({ applied, groups, silhouette: silhouette(distance, s, label, groups) });
   }
-  return best;
+  const best = Math.max(...scored.map((c) => c.silhouette));
+  // The silhouette curve of sparse text is flat near its top and its argmax over-splits: take the
+  // coarsest cut that is within a small tolerance of the best (like the one-standard-error rule).
+  const tolerance = (options.tolerance ?? TOLERANCE) * Math.abs(best);
+  return scored.filter((c) => c.silhouette >= best - tolerance).sort((a, b) => a.groups - b.groups)[0]!;
 }

@@ -59,12 +59,6 @@ function unitRows(sums: Float32Array, dim: number): Float32Array {
   return out;
 }
 
-/**
- * The silhouette's best cut over-splits sparse lexical vectors (many near-orthogonal points); 0.8 of
- * it matched the intents best on BANKING77 and DSTC11 (bench/topics/quality.ts). Granularity 1 means this.
- */
-const DEFAULT_CUT_SCALE = 0.8;
-
 /** Multiply-adds the refinement passes may spend in all. */
 const REFINE_BUDGET = 3e9;
 /** Beyond this, a full pass over all topics costs more than it brings. */
@@ -101,7 +95,7 @@ export function discoverTopics(m: Matrix, options: DiscoverOptions = {}): Discov
   options.progress?.('merge', 1, 3);
   const merges = averageLinkage(overSums, overSizes, m.dim);
   const cut = chooseCut(m, over.assignment, merges, over.k, { seed });
-  const wanted = Math.max(1, Math.min(over.k, Math.round(cut.groups * DEFAULT_CUT_SCALE * (options.granularity ?? 1))));
+  const wanted = Math.max(1, Math.min(over.k, Math.round(cut.groups * (options.granularity ?? 1))));
   const { groupOf } = cutDendrogram(over.k, merges, over.k - wanted);
   options.progress?.('outliers', 2, 3);
 

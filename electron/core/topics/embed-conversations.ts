@@ -33,7 +33,11 @@ const BATCH = 64;
  * Customer-turn vectors with the workspace's embedding model: the lexical one fitted on these
  * conversations, or the installed neural model.
  */
-export async function embedConversations(ws: Workspace, texts: readonly string[], options: { signal: AbortSignal; progress: (done: number, total: number) => void }): Promise<{ m: Matrix; embedder: string }> {
+export async function embedConversations(
+  ws: Workspace,
+  texts: readonly string[],
+  options: { signal: AbortSignal; progress: (done: number, total: number) => void; alsoEmbed?: readonly string[] },
+): Promise<{ m: Matrix; also: Matrix; embedder: string }> {
   const model = ws.settings().embeddingModel;
   let embedder: Embedder;
   if (model === LEXICAL_MODEL) {
@@ -52,8 +56,22 @@ export async function embedConversations(ws: Workspace, texts: readonly string[]
       if ((i / BATCH) % 20 === 0) options.progress(Math.min(texts.length, i + BATCH), texts.length);
     }
     options.progress(texts.length, texts.length);
-    return { m: matrix(data, embedder.dimension), embedder: embedder.id };
+    const also = new Float32Array((options.alsoEmbed?.length ?? 0) * embedder.dimension);
+    if (options.alsoEmbed?.length) (await embedder.embedPassages(options.alsoEmbed)).forEach((v, j) => also.set(v, j * embedder.dimension));
+    return { m: matrix(data, embedder.dimension), also: matrix(also, embedder.dimension), embedder: embedder.id };
   } finally {
     await embedder.dispose();
   }
+}
+
+export interface ArticleText {
+  id: string;
+  title: string;
+  text: string;
+}
+
+/** The knowledge base's articles that can cover a topic (not archived), title and body. */
+export async function loadArticleTexts(ws: Workspace): Promise<ArticleText[]> {
+  const rows = (await (await ws.table('articles')).query().select(['id', 'title', 'text', 'state']).toArray()) as Array<{ id: string; title: string; text: string; state: string }>;
+  return rows.filter((r) => r.state !== 'archived').map((r) => ({ id: r.id, title: r.title, text: `${r.title}\n${r.text}` }));
 }

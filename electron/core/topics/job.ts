@@ -5,11 +5,11 @@ import type { JobContext } from '../jobs/types';
 import { topicFloors } from './assign';
 import { discoverTopics } from './discover';
 import { applyTopicEdits, splitCentroids, type TopicModel } from './edits';
-import { embedConversations, loadConversations } from './embed-conversations';
+import { embedConversations, loadArticleTexts, loadConversations, type ArticleText } from './embed-conversations';
 import { labelTopics } from './labels';
 import { matchTopicIds, nextTopicIdFactory } from './stability';
 import { addEdit, lastRun, loadEdits, loadTopics, saveTopics, type StoredTopic } from './store';
-import { dotRows, type Matrix } from './vectors';
+import { dotRows, nearestCenter, type Matrix } from './vectors';
 
 export const discoverParamsSchema = z.object({
   granularity: z.number().min(0.1).max(10).optional(),
@@ -20,6 +20,14 @@ export const discoverParamsSchema = z.object({
 export type DiscoverParams = z.input<typeof discoverParamsSchema>;
 
 const SEED = 42;
+
+/** The article most similar to topic t's centroid (cosine), if there are articles. */
+function bestArticle(centroids: Float32Array, t: number, articles: Matrix, texts: readonly ArticleText[]): StoredTopic['article'] {
+  const best = articles.rows ? nearestCenter(centroids, t * articles.dim, articles.data, articles.rows, articles.dim) : null;
+  if (!best || best.index < 0) return null;
+  const article = texts[best.index]!;
+  return { articleId: article.id, title: article.title, similarity: best.similarity };
+}
 
 function idsInEdits(edits: readonly TopicEdit[]): string[] {
   return edits.flatMap((e) => (e.kind === 'merge' ? [...e.topicIds, e.intoId] : e.kind === 'split' ? [e.topicId, ...e.parts.map((p) => p.id)] : [e.topicId]));
@@ -59,7 +67,12 @@ export async function discoverTopicsJob(ctx: JobContext, rawParams: unknown): Pr
   const granularity = params.granularity ?? previousRun?.granularity ?? 1;
   ctx.progress(0, 1, 'load');
   const { keys, texts } = await loadConversations(ws);
-  const { m, embedder } = await embedConversations(ws, texts, { signal: ctx.signal, progress: (done, total) => ctx.progress(done, total, 'embed') });
+  const articles = await loadArticleTexts(ws);
+  const { m, also: articleVectors, embedder } = await embedConversations(ws, texts, {
+    signal: ctx.signal,
+    progress: (done, total) => ctx.progress(done, total, 'embed'),
+    alsoEmbed: articles.map((a) => a.text),
+  });
   ctx.progress(0, 3, 'cluster');
   const found = discoverTopics(m, { seed: params.seed ?? SEED, granularity, signal: ctx.signal, progress: (phase, done, total) => ctx.progress(done, total, phase) });
 
@@ -97,6 +110,7 @@ export async function discoverTopicsJob(ctx: JobContext, rawParams: unknown): Pr
       centroid: model.centroids.slice(t * m.dim, (t + 1) * m.dim),
       floor: floors[t]!,
       position: t,
+      article: bestArticle(model.centroids, t, articleVectors, articles),
     };
   });
   const assignments = keys.map((key, i) => ({ key, topicId: model.topicOf[i]! >= 0 ? model.ids[model.topicOf[i]!]! : OUTLIER_TOPIC_ID, similarity: similarity[i]! }));

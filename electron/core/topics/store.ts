@@ -7,6 +7,7 @@ export interface StoredTopic extends TopicSummary {
   centroid: Float32Array;
   floor: number;
   position: number;
+  article: { articleId: string; title: string; similarity: number } | null;
 }
 
 interface TopicRow {
@@ -21,6 +22,9 @@ interface TopicRow {
   centroid_json: string;
   floor: number;
   position: number;
+  article_id: string | null;
+  article_title: string | null;
+  article_similarity: number | null;
 }
 
 const BATCH = 5000;
@@ -42,6 +46,9 @@ export async function saveTopics(ws: Workspace, topics: readonly StoredTopic[], 
     centroid_json: JSON.stringify(Array.from(t.centroid, (x) => Math.round(x * 1e6) / 1e6)),
     floor: t.floor,
     position: t.position,
+    article_id: t.article?.articleId ?? null,
+    article_title: t.article?.title ?? null,
+    article_similarity: t.article?.similarity ?? null,
   }));
   if (rows.length) await topicTable.add(rows.map((r) => ({ ...r })));
   await assignmentTable.delete('true');
@@ -66,6 +73,7 @@ export async function loadTopics(ws: Workspace): Promise<StoredTopic[]> {
       centroid: Float32Array.from(JSON.parse(r.centroid_json) as number[]),
       floor: Number(r.floor),
       position: Number(r.position),
+      article: r.article_id ? { articleId: r.article_id, title: r.article_title ?? '', similarity: Number(r.article_similarity ?? 0) } : null,
     }))
     .sort((a, b) => a.position - b.position);
 }

@@ -9,9 +9,15 @@ import {
 } from '@ant-design/icons';
 import { lazy, type ComponentType, type LazyExoticComponent, type ReactNode } from 'react';
 
-export interface RouteDef {
-  /** The screen's id: its folder under features/, its hash (#/<id>) and its i18n namespace. */
-  id: string;
+/**
+ * Every screen's id: its folder under features/, its hash (#/<id>) and its i18n namespace. Spelled
+ * out rather than derived from ROUTES because screens import the UI store, which imports this type.
+ */
+export type ScreenId =
+  'insights' | 'transcripts' | 'drafts' | 'articles' | 'review' | 'export' | 'settings';
+
+export interface Route {
+  id: ScreenId;
   icon: ReactNode;
   /** i18n key of the screen's name in the rail, the palette and the window's main landmark. */
   titleKey: `nav:${string}`;
@@ -24,7 +30,7 @@ export interface RouteDef {
  * The navigation registry: every screen of the rail, in order. A feature adds its folder under
  * features/<id>/ and one entry here; the palette, the shortcuts and the screenshots follow.
  */
-export const ROUTES = [
+export const ROUTES: readonly Route[] = [
   {
     id: 'insights',
     icon: <BarChartOutlined />,
@@ -74,15 +80,15 @@ export const ROUTES = [
     shortcut: '7',
     component: lazy(() => import('../features/settings/SettingsScreen')),
   },
-] as const satisfies readonly RouteDef[];
-
-export type ScreenId = (typeof ROUTES)[number]['id'];
-export type Route = (typeof ROUTES)[number];
+];
 
 export const SCREEN_IDS: readonly ScreenId[] = ROUTES.map((route) => route.id);
 
 export const isScreenId = (value: string): value is ScreenId =>
   (SCREEN_IDS as readonly string[]).includes(value);
 
-export const routeOf = (id: ScreenId): Route =>
-  ROUTES.find((route) => route.id === id) ?? ROUTES[0];
+export const routeOf = (id: ScreenId): Route => {
+  const route = ROUTES.find((r) => r.id === id) ?? ROUTES[0];
+  if (!route) throw new Error('The navigation registry is empty.');
+  return route;
+};

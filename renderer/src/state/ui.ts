@@ -6,14 +6,14 @@ import type { ThemeMode } from '../app/theme';
 export type { ScreenId } from '../app/routes';
 export { SCREEN_IDS } from '../app/routes';
 
-export interface Location {
+export interface ScreenLocation {
   screen: ScreenId;
   /** The rest of the hash after the screen, e.g. an article id. */
   param: string | null;
 }
 
 /** '#/articles/a%2F1' → {screen: 'articles', param: 'a/1'}; anything unknown → the first screen. */
-export function parseHash(hash: string): Location {
+export function parseHash(hash: string): ScreenLocation {
   const [id = '', param] = hash.replace(/^#\/?/, '').split('/');
   return {
     screen: isScreenId(id) ? id : (SCREEN_IDS[0] ?? 'insights'),
@@ -21,10 +21,10 @@ export function parseHash(hash: string): Location {
   };
 }
 
-export const hashOf = ({ screen, param }: Location): string =>
+export const hashOf = ({ screen, param }: ScreenLocation): string =>
   `#/${screen}${param ? `/${encodeURIComponent(param)}` : ''}`;
 
-interface UiState extends Location {
+interface UiState extends ScreenLocation {
   settings: Settings | null;
   systemDark: boolean;
   paletteOpen: boolean;

@@ -2,7 +2,7 @@ export default {
   appName: 'Gleaner',
   workspace: 'Workspace',
   search: 'Search',
-  searchPlaceholder: 'Search transcripts and articles…',
+  searchPlaceholder: 'Go to a screen or run a command…',
   jobs: 'Jobs',
   cancel: 'Cancel',
   save: 'Save',

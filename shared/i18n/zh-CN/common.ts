@@ -5,7 +5,7 @@ export default {
   appName: 'Gleaner',
   workspace: '工作区',
   search: '搜索',
-  searchPlaceholder: '搜索会话记录和文章…',
+  searchPlaceholder: '前往页面或执行命令…',
   jobs: '任务',
   cancel: '取消',
   save: '保存',

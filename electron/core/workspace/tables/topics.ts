@@ -21,6 +21,10 @@ export const topicsTable: TableDef = {
     /** Lowest member similarity: new conversations below it go to the outliers. */
     new Field('floor', new Float64(), false),
     new Field('position', new Int32(), false),
+    /** The best-matching knowledge-base article and its cosine similarity to the topic's centroid. */
+    new Field('article_id', new Utf8(), true),
+    new Field('article_title', new Utf8(), true),
+    new Field('article_similarity', new Float64(), true),
   ]),
 };
 

@@ -77,6 +77,35 @@ function $readToolbarState(): ToolbarState | null {
   return { formats, block, link: linkNode && $isLinkNode(linkNode) ? linkNode.getURL() : null };
 }
 
+interface ToolbarButtonProps {
+  label: string;
+  icon: ReactNode;
+  onClick: () => void;
+  pressed?: boolean;
+  disabled?: boolean;
+  shortcut?: string;
+  first?: boolean;
+}
+
+function ToolbarButton({ label, icon, onClick, pressed, disabled, shortcut, first }: ToolbarButtonProps) {
+  return (
+    <Tooltip title={shortcut ? `${label} (${shortcut})` : label}>
+      <Button
+        type="text"
+        size="small"
+        icon={icon}
+        aria-label={label}
+        aria-pressed={pressed}
+        disabled={disabled}
+        tabIndex={first ? 0 : -1}
+        data-toolbar-item=""
+        onMouseDown={(event) => event.preventDefault()}
+        onClick={onClick}
+      />
+    </Tooltip>
+  );
+}
+
 /** The formatting toolbar: a WAI-ARIA toolbar (Tab enters it once, arrow keys move inside). */
 export function ToolbarPlugin({ kcs, onLink, onFind }: { kcs: KcsHeadings; onLink: (currentUrl: string) => void; onFind: () => void }) {
   const [editor] = useLexicalComposerContext();
@@ -100,6 +129,8 @@ export function ToolbarPlugin({ kcs, onLink, onFind }: { kcs: KcsHeadings; onLin
     [editor],
   );
 
+  const pickImage = useCallback(() => fileInput.current?.click(), []);
+
   const onKeyDown = useCallback((event: KeyboardEvent<HTMLDivElement>) => {
     if (!['ArrowLeft', 'ArrowRight', 'Home', 'End'].includes(event.key)) return;
     if ((event.target as HTMLElement).closest('.ant-select')) return;
@@ -111,27 +142,10 @@ export function ToolbarPlugin({ kcs, onLink, onFind }: { kcs: KcsHeadings; onLin
     items[next]?.focus();
   }, []);
 
-  const button = (key: string, label: string, icon: ReactNode, onClick: () => void, options: { pressed?: boolean; disabled?: boolean; shortcut?: string; first?: boolean } = {}) => (
-    <Tooltip title={options.shortcut ? `${label} (${options.shortcut})` : label} key={key}>
-      <Button
-        type="text"
-        size="small"
-        icon={icon}
-        aria-label={label}
-        aria-pressed={options.pressed}
-        disabled={options.disabled}
-        tabIndex={options.first ? 0 : -1}
-        data-toolbar-item=""
-        onMouseDown={(event) => event.preventDefault()}
-        onClick={onClick}
-      />
-    </Tooltip>
-  );
-
   return (
     <div className="ge-toolbar" role="toolbar" aria-label={t('toolbar')} aria-controls="article-editor-content" ref={bar} onKeyDown={onKeyDown}>
-      {button('undo', t('undo'), <UndoOutlined />, () => editor.dispatchCommand(UNDO_COMMAND, undefined), { disabled: !canUndo, shortcut: 'Ctrl+Z', first: true })}
-      {button('redo', t('redo'), <RedoOutlined />, () => editor.dispatchCommand(REDO_COMMAND, undefined), { disabled: !canRedo, shortcut: 'Ctrl+Y' })}
+      <ToolbarButton label={t('undo')} icon={<UndoOutlined />} onClick={() => editor.dispatchCommand(UNDO_COMMAND, undefined)} disabled={!canUndo} shortcut="Ctrl+Z" first />
+      <ToolbarButton label={t('redo')} icon={<RedoOutlined />} onClick={() => editor.dispatchCommand(REDO_COMMAND, undefined)} disabled={!canRedo} shortcut="Ctrl+Y" />
       <span className="ge-sep" aria-hidden />
       <Select
         size="small"
@@ -145,13 +159,13 @@ export function ToolbarPlugin({ kcs, onLink, onFind }: { kcs: KcsHeadings; onLin
       />
       <span className="ge-sep" aria-hidden />
       {FORMATS.map(({ format, icon, key, shortcut }) =>
-        button(format, t(key), icon, () => editor.dispatchCommand(FORMAT_TEXT_COMMAND, format), { pressed: state.formats.has(format), shortcut }),
+        <ToolbarButton key={format} label={t(key)} icon={icon} onClick={() => editor.dispatchCommand(FORMAT_TEXT_COMMAND, format)} pressed={state.formats.has(format)} shortcut={shortcut} />
       )}
-      {button('link', t('link'), <LinkOutlined />, () => onLink(state.link ?? ''), { pressed: state.link !== null, shortcut: 'Ctrl+K' })}
+      <ToolbarButton label={t('link')} icon={<LinkOutlined />} onClick={() => onLink(state.link ?? '')} pressed={state.link !== null} shortcut="Ctrl+K" />
       <span className="ge-sep" aria-hidden />
-      {button('table', t('blocks.table'), <TableOutlined />, () => insertBlock(editor, 'table', kcs))}
-      {button('image', t('blocks.image'), <PictureOutlined />, () => fileInput.current?.click())}
-      {button('rule', t('blocks.rule'), <LineOutlined />, () => insertBlock(editor, 'rule', kcs))}
+      <ToolbarButton label={t('blocks.table')} icon={<TableOutlined />} onClick={() => insertBlock(editor, 'table', kcs)} />
+      <ToolbarButton label={t('blocks.image')} icon={<PictureOutlined />} onClick={pickImage} />
+      <ToolbarButton label={t('blocks.rule')} icon={<LineOutlined />} onClick={() => insertBlock(editor, 'rule', kcs)} />
       <Dropdown
         trigger={['click']}
         menu={{
@@ -161,9 +175,9 @@ export function ToolbarPlugin({ kcs, onLink, onFind }: { kcs: KcsHeadings; onLin
       >
         <Button type="text" size="small" icon={<InfoCircleOutlined />} aria-label={t('blocks.note')} aria-haspopup="menu" tabIndex={-1} data-toolbar-item="" onMouseDown={(event) => event.preventDefault()} />
       </Dropdown>
-      {button('kcs', t('blocks.kcs'), <ProfileOutlined />, () => insertBlock(editor, 'kcs', kcs))}
+      <ToolbarButton label={t('blocks.kcs')} icon={<ProfileOutlined />} onClick={() => insertBlock(editor, 'kcs', kcs)} />
       <span className="ge-sep" aria-hidden />
-      {button('find', t('find'), <SearchOutlined />, onFind, { shortcut: 'Ctrl+F' })}
+      <ToolbarButton label={t('find')} icon={<SearchOutlined />} onClick={onFind} shortcut="Ctrl+F" />
       <input
         ref={fileInput}
         type="file"

@@ -1,6 +1,10 @@
-import { BookOutlined } from '@ant-design/icons';
-import { PlaceholderScreen } from '../../app/PlaceholderScreen';
+import type { ReactElement } from 'react';
+import { useUi } from '../../state/ui';
+import { ArticlePage } from './ArticlePage';
+import { ArticlesLibrary } from './ArticlesLibrary';
 
-export default function ArticlesScreen() {
-  return <PlaceholderScreen id="articles" icon={<BookOutlined />} actionTarget="drafts" />;
+/** #/articles is the library; #/articles/<id> is one article in the editor. */
+export default function ArticlesScreen(): ReactElement {
+  const param: string | null = useUi((s: { param: string | null }) => s.param);
+  return param ? <ArticlePage key={param} id={param} /> : <ArticlesLibrary />;
 }

@@ -7,8 +7,8 @@ describe('routing through location.hash', () => {
   it('parses and writes hashes, falling back to the first screen', () => {
     expect(parseHash('#/articles/a%2F1')).toEqual({ screen: 'articles', param: 'a/1' });
     expect(parseHash('#/settings')).toEqual({ screen: 'settings', param: null });
-    expect(parseHash('#/nope')).toEqual({ screen: ROUTES[0].id, param: null });
-    expect(parseHash('')).toEqual({ screen: ROUTES[0].id, param: null });
+    expect(parseHash('#/nope')).toEqual({ screen: ROUTES[0]?.id, param: null });
+    expect(parseHash('')).toEqual({ screen: ROUTES[0]?.id, param: null });
     expect(hashOf({ screen: 'articles', param: 'a/1' })).toBe('#/articles/a%2F1');
   });
 

@@ -1,0 +1,28 @@
+/** bench/topics: topic quality on the labelled sets and clustering speed, each against scikit-learn in the same run. */
+import { labelledSets } from './datasets';
+import { measureQuality, qualityTable, type QualityRow } from './quality';
+import { measureSpeed, speedTable, type SpeedRow } from './speed';
+
+const quality: QualityRow[] = [];
+for (const set of labelledSets()) {
+  process.stderr.write(`topics quality: ${set.name}…\n`);
+  quality.push(await measureQuality(set));
+}
+const speed: SpeedRow[] = [];
+for (const n of [10_000, 100_000]) {
+  process.stderr.write(`topics speed: ${n}…\n`);
+  speed.push(measureSpeed(n));
+}
+console.log(
+  [
+    '## topics',
+    '',
+    `Topic discovery is not told the number of intents; the peer is scikit-learn KMeans on TF-IDF at the true k (n_init=10). Embedder: ${quality[0]?.embedder ?? '?'}.`,
+    '',
+    qualityTable(quality),
+    '',
+    `Speed: discovery end to end (over-clustering, merge, automatic cut, outliers) against scikit-learn MiniBatchKMeans (k=300, n_init=3) on the same 384-d vectors.`,
+    '',
+    speedTable(speed),
+  ].join('\n'),
+);
