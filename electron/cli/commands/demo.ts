@@ -2,7 +2,13 @@ import { GleanerError } from '../../../shared/errors';
 import { buildDemoWorkspace } from '../../core/demo/build';
 import { DEFAULT_DEMO_CONVERSATIONS, DEFAULT_DEMO_SEED } from '../../core/demo/generate';
 import { countTranscripts } from '../../core/transcripts/store';
+import { generateDrafts } from '../../core/drafts/generate';
+import { workspaceFriction } from '../../core/friction/workspace';
+import { ensureTopics } from '../../core/topics/ensure';
 import type { Command } from '../command';
+import { frictionJsonRow, printFrictionTable } from './friction';
+
+const DEMO_DRAFTS = 5;
 
 const integer = (
   value: unknown,
@@ -84,7 +90,23 @@ export const demoCommand: Command = {
       `seed articles: ${files.articles.length} written to ${files.dir}/articles · imported ${articles.created.length} · already there ${articles.duplicates.length} · failed ${articles.failed.length}`,
     );
     ctx.io.out(`planted truth: ${files.truth}`);
+
+    // What the app shows first: the topics ranked by friction, and drafts for the worst ones.
+    await ensureTopics(ws, { progress: (done, total, phase) => ctx.io.progress(`topics:${phase}`, done, total) });
+    const friction = await workspaceFriction(ws);
+    ctx.io.out('');
+    ctx.io.out(`Friction over ${friction.conversations} conversations (${friction.weeks.toFixed(1)} weeks); score = estimated avoidable contacts per week`);
+    printFrictionTable(ctx.io.out, friction.topics, 15);
+    const drafted = await generateDrafts(ws, { top: DEMO_DRAFTS }, { progress: (done, total, phase) => ctx.io.progress(phase, done, total) });
+    ctx.io.out('');
+    ctx.io.out(`Drafts for the top ${DEMO_DRAFTS} friction topics:`);
+    for (const draft of drafted.drafts) {
+      ctx.io.out(`  ${draft.topicId.padEnd(6)} ${draft.title}${draft.updateProposal ? '  (update to an existing article proposed)' : ''}`);
+    }
+    for (const refusal of drafted.refusals) ctx.io.out(`  ${refusal.topicId.padEnd(6)} not drafted: ${refusal.reason}`);
     return {
+      friction: friction.topics.slice(0, 15).map(frictionJsonRow),
+      drafts: drafted.drafts.map((d) => ({ topic_id: d.topicId, title: d.title })),
       workspace: ws.dir,
       seed,
       conversations: truth.conversations,
