@@ -31,7 +31,7 @@ describe('drafts on the demo workspace', () => {
     wsDir = join(dir, 'ws');
     env = { GLEANER_HOME: join(dir, 'home') };
     const ws = await Workspace.create(wsDir, { name: 'demo', isDemo: true });
-    await buildDemoWorkspace(ws, { conversations: 800 });
+    await buildDemoWorkspace(ws, { conversations: 800, now: Date.parse('2026-11-24T09:00:00Z') });
   }, 120_000);
 
   afterAll(async () => {

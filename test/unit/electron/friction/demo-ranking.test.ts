@@ -48,7 +48,8 @@ describe('friction on the demo workspace', () => {
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'gleaner-friction-demo-'));
     ws = await Workspace.create(dir, { name: 'demo', isDemo: true });
-    truth = (await buildDemoWorkspace(ws, { seed: 7, conversations: 3000 })).truth;
+    // A fixed clock: the demo data depends on the minute it is generated.
+    truth = (await buildDemoWorkspace(ws, { seed: 7, conversations: 3000, now: Date.parse('2026-11-24T09:00:00Z') })).truth;
     await ensureTopics(ws, {});
     report = await workspaceFriction(ws);
     const assignments = await loadAssignments(ws);
