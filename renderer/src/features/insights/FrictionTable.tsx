@@ -1,0 +1,104 @@
+import { Progress, Table, Tag, Tooltip, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { FrictionReport, Rate, TopicFriction } from '../../../../shared/domain/friction';
+import { formatNumber, formatPercent } from '../../lib/format';
+
+const COVERAGE_COLORS = { none: 'red', covered: 'green', covered_friction_persists: 'orange' } as const;
+
+function RateCell({ rate, locale }: { rate: Rate; locale: string }) {
+  const { t } = useTranslation('insights');
+  if (rate.rate === null) return <Typography.Text type="secondary">–</Typography.Text>;
+  return (
+    <Tooltip title={t('table.interval', { k: rate.k, n: rate.n, low: formatPercent(rate.low, locale, 0), high: formatPercent(rate.high, locale, 0) })}>
+      <span className="g-num">{formatPercent(rate.rate, locale, 0)}</span>
+    </Tooltip>
+  );
+}
+
+/** The topics ranked by friction, every score with its reasons. */
+export function FrictionTable({ report }: { report: FrictionReport }) {
+  const { t, i18n } = useTranslation('insights');
+  const locale = i18n.language;
+  const why = (topic: TopicFriction) =>
+    topic.components
+      .filter((c) => c.avoidablePerWeek > 0)
+      .sort((a, b) => b.avoidablePerWeek - a.avoidablePerWeek)
+      .map((c) =>
+        t('table.component', {
+          component: t(`table.components.${c.component}`),
+          rate: formatPercent(c.shrunkRate, locale, 0),
+          achievable: formatPercent(c.achievableRate, locale, 0),
+          avoidable: formatNumber(c.avoidablePerWeek, locale, { maximumFractionDigits: 1 }),
+        }),
+      )
+      .join('; ');
+  const maxScore = Math.max(1e-9, ...report.topics.map((topic) => topic.score));
+  return (
+    <Table<TopicFriction>
+      size="small"
+      rowKey="topicId"
+      dataSource={report.topics.filter((topic) => topic.topicId !== 'outliers')}
+      pagination={{ pageSize: 50, hideOnSinglePage: true }}
+      columns={[
+        { title: t('table.rank'), key: 'rank', width: 48, align: 'right', render: (_v, _r, index) => index + 1 },
+        {
+          title: t('table.topic'),
+          dataIndex: 'label',
+          width: '36%',
+          render: (label: string, topic) => (
+            <div>
+              <Typography.Text strong>{label}</Typography.Text>
+              <div>
+                <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                  {t('table.why', { reasons: why(topic) || '–' })}
+                </Typography.Text>
+              </div>
+            </div>
+          ),
+        },
+        {
+          title: t('table.score'),
+          dataIndex: 'score',
+          width: 150,
+          align: 'right',
+          defaultSortOrder: 'descend',
+          sorter: (a, b) => a.score - b.score,
+          render: (score: number) => (
+            <div className="g-score">
+              <span className="g-num">{formatNumber(score, locale, { maximumFractionDigits: 1 })}</span>
+              <Progress percent={(score / maxScore) * 100} showInfo={false} size="small" status="normal" />
+            </div>
+          ),
+        },
+        { title: t('table.conversations'), dataIndex: 'conversations', width: 110, align: 'right', sorter: (a, b) => a.conversations - b.conversations, render: (n: number) => <span className="g-num">{formatNumber(n, locale)}</span> },
+        { title: t('table.escalation'), key: 'escalation', width: 100, align: 'right', sorter: (a, b) => a.escalation.shrunk - b.escalation.shrunk, render: (_v, topic) => <RateCell rate={topic.escalation} locale={locale} /> },
+        { title: t('table.repeat'), key: 'repeat', width: 100, align: 'right', sorter: (a, b) => a.repeat.shrunk - b.repeat.shrunk, render: (_v, topic) => <RateCell rate={topic.repeat} locale={locale} /> },
+        { title: t('table.negative'), key: 'negative', width: 100, align: 'right', sorter: (a, b) => a.negative.shrunk - b.negative.shrunk, render: (_v, topic) => <RateCell rate={topic.negative} locale={locale} /> },
+        {
+          title: t('table.trend'),
+          key: 'trend',
+          width: 100,
+          align: 'right',
+          render: (_v, topic) =>
+            topic.trend.change === null ? (
+              <Typography.Text type="secondary">–</Typography.Text>
+            ) : (
+              <Typography.Text type={topic.trend.change > 0.2 ? 'danger' : undefined} className="g-num">
+                {`${topic.trend.change > 0 ? '+' : ''}${formatPercent(topic.trend.change, locale, 0)}`}
+              </Typography.Text>
+            ),
+        },
+        {
+          title: t('table.coverage'),
+          key: 'coverage',
+          width: 200,
+          render: (_v, topic) => (
+            <Tooltip title={topic.coverage.articleTitle ?? undefined}>
+              <Tag color={COVERAGE_COLORS[topic.coverage.status]}>{t(`table.coverageStatus.${topic.coverage.status}`)}</Tag>
+            </Tooltip>
+          ),
+        },
+      ]}
+    />
+  );
+}
