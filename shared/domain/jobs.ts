@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { errorInfoSchema } from '../errors';
 
-export const JOB_KINDS = ['workspace.compact', 'workspace.reindex'] as const;
 export const jobKindSchema = z.string().min(1);
 export type JobKind = string;
 
