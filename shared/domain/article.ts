@@ -71,7 +71,8 @@ export const articleSchema = articleSummarySchema.extend({
 });
 export type Article = z.infer<typeof articleSchema>;
 
-export const REVISION_KINDS = ['create', 'save', 'autosave', 'restore', 'import'] as const;
+/** `ai_draft`: the first version of an article made from an AI draft, kept as the AI original for review. */
+export const REVISION_KINDS = ['create', 'save', 'autosave', 'restore', 'import', 'ai_draft'] as const;
 export const revisionKindSchema = z.enum(REVISION_KINDS);
 export type RevisionKind = z.infer<typeof revisionKindSchema>;
 

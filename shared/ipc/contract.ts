@@ -13,6 +13,7 @@ import { settingsCalls } from './calls/settings';
 import { transcriptCalls } from './calls/transcripts';
 import { workspaceCalls } from './calls/workspace';
 import { draftsCalls } from './calls/drafts';
+import { reviewCalls } from './calls/review';
 
 /** Every IPC call, once. Feature files add their calls under shared/ipc/calls/. */
 export const contract = {
@@ -27,6 +28,7 @@ export const contract = {
   ...articleCalls,
   ...insightsCalls,
   ...draftsCalls,
+  ...reviewCalls,
 };
 
 /** Every event the backend pushes to the UI. */

@@ -11,6 +11,7 @@ import { transcriptHandlers } from './transcripts';
 import type { Handlers } from './types';
 import { workspaceHandlers } from './workspace';
 import { draftsHandlers } from './drafts';
+import { reviewHandlers } from './review';
 
 /** Every channel's handler; the type fails to compile when a contract call has none. */
 export const handlers: Handlers<Channel> = {
@@ -25,4 +26,5 @@ export const handlers: Handlers<Channel> = {
   ...articleHandlers,
   ...insightsHandlers,
   ...draftsHandlers,
+  ...reviewHandlers,
 };

@@ -1,0 +1,3 @@
+import type { Handlers } from './types';
+
+export const reviewHandlers: Handlers<never> = {};
