@@ -7,7 +7,8 @@ export default defineConfig({
   base: './',
   plugins: [react()],
   build: {
-    outDir: fileURLToPath(new URL('../dist/renderer', import.meta.url)),
+    // GLEANER_RENDERER_OUT lets parallel e2e runs build into their own folders.
+    outDir: process.env.GLEANER_RENDERER_OUT ?? fileURLToPath(new URL('../dist/renderer', import.meta.url)),
     emptyOutDir: true,
     chunkSizeWarningLimit: 2000,
     rollupOptions: {

@@ -11,7 +11,8 @@ import { CHROMIUM_ARGS, findChromium } from './chromium.mjs';
 import { serveStatic } from './static-server';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-const RENDERER = join(ROOT, 'dist', 'renderer');
+/** Where the built renderer is; GLEANER_RENDERER_OUT (absolute) keeps parallel runs apart. */
+const RENDERER = process.env.GLEANER_RENDERER_OUT ?? join(ROOT, 'dist', 'renderer');
 
 export interface HarnessOptions {
   colorScheme?: 'light' | 'dark';
