@@ -36,13 +36,19 @@ const BATCH = 64;
 export async function embedConversations(
   ws: Workspace,
   texts: readonly string[],
-  options: { signal: AbortSignal; progress: (done: number, total: number) => void; alsoEmbed?: readonly string[] },
+  options: {
+    signal: AbortSignal;
+    progress: (done: number, total: number) => void;
+    alsoEmbed?: readonly string[];
+    /** The corpus the lexical model's IDF is fitted on (default: `texts`); all conversations when only new ones are embedded. */
+    fitOn?: readonly string[];
+  },
 ): Promise<{ m: Matrix; also: Matrix; embedder: string }> {
   const model = ws.settings().embeddingModel;
   let embedder: Embedder;
   if (model === LEXICAL_MODEL) {
     const fitter = new IdfFitter();
-    fitter.add(texts);
+    fitter.add(options.fitOn ?? texts);
     embedder = new LexicalEmbedder(fitter.finish());
   } else {
     embedder = await loadNeuralEmbedder(ws, model);

@@ -1,12 +1,14 @@
 import type { TopicsRun } from '../../../shared/domain/topics';
 import { countTranscripts } from '../transcripts/store';
 import type { Workspace } from '../workspace/workspace';
+import { assignNewConversations } from './incremental';
 import { discoverTopicsJob } from './job';
 import { lastRun } from './store';
 
 /**
- * Discovers topics when they are missing or stale (conversations added or removed since the last
- * run) or when asked for another granularity; otherwise keeps the stored ones.
+ * Discovers topics when they are missing or when asked for another granularity; conversations
+ * imported since the last run join the existing topics (incremental assignment) unless they are many
+ * or some were removed, which needs a new discovery. Otherwise keeps the stored topics.
  */
 export async function ensureTopics(
   ws: Workspace,
@@ -14,10 +16,15 @@ export async function ensureTopics(
 ): Promise<{ run: TopicsRun; discovered: boolean }> {
   const previous = await lastRun(ws);
   const conversations = await countTranscripts(ws);
-  const stale = !previous || previous.conversations !== conversations || (options.granularity !== undefined && options.granularity !== previous.granularity);
-  if (previous && !stale && !options.force) return { run: previous, discovered: false };
+  const regranulate = options.granularity !== undefined && options.granularity !== previous?.granularity;
+  const signal = options.signal ?? new AbortController().signal;
+  if (previous && !regranulate && !options.force) {
+    if (previous.conversations === conversations) return { run: previous, discovered: false };
+    const incremental = await assignNewConversations(ws, previous, { signal, progress: options.progress });
+    if (incremental) return { run: incremental.run, discovered: false };
+  }
   const run = await discoverTopicsJob(
-    { workspace: ws, signal: options.signal ?? new AbortController().signal, progress: (done, total, phase) => options.progress?.(done, total, phase ?? '') },
+    { workspace: ws, signal, progress: (done, total, phase) => options.progress?.(done, total, phase ?? '') },
     { granularity: options.granularity },
   );
   return { run, discovered: true };
