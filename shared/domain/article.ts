@@ -5,6 +5,12 @@ export const ARTICLE_LANGUAGES = ['en', 'zh-CN'] as const;
 export const articleLanguageSchema = z.enum(ARTICLE_LANGUAGES);
 export type ArticleLanguage = z.infer<typeof articleLanguageSchema>;
 
+/** The KCS section headings an article uses, per language (drafts write them, imports recognise them). */
+export const KCS_SECTION_HEADINGS = {
+  en: { issue: 'Issue', environment: 'Environment', resolution: 'Resolution', cause: 'Cause', related: 'Related articles' },
+  'zh-CN': { issue: '问题', environment: '环境', resolution: '解决方法', cause: '原因', related: '相关文章' },
+} as const satisfies Record<(typeof ARTICLE_LANGUAGES)[number], Record<'issue' | 'environment' | 'resolution' | 'cause' | 'related', string>>;
+
 export const KCS_STATES = ['work_in_progress', 'not_validated', 'validated', 'archived'] as const;
 export const kcsStateSchema = z.enum(KCS_STATES);
 

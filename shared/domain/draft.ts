@@ -55,6 +55,8 @@ export const draftSchema = z.object({
   updateProposal: updateProposalSchema.optional(),
   createdAt: z.iso.datetime().optional(),
   polished: z.boolean().optional(),
+  /** The article this draft became (a new one, or the existing one it updated). */
+  articleId: z.string().optional(),
 });
 export type Draft = z.infer<typeof draftSchema>;
 
@@ -92,6 +94,7 @@ export const draftSummarySchema = z.object({
   confidence: z.number().min(0).max(1),
   hasUpdateProposal: z.boolean(),
   createdAt: z.iso.datetime(),
+  articleId: z.string().nullable(),
 });
 export type DraftSummary = z.infer<typeof draftSummarySchema>;
 

@@ -136,7 +136,7 @@ export async function createArticle(ws: Workspace, input: CreateArticleInput, ac
  * Writes a new version if the caller started from the stored one; otherwise E_CONFLICT carrying the
  * stored article ("theirs") and the attempted change ("mine"), so nothing is overwritten silently.
  */
-export async function saveArticle(ws: Workspace, raw: SaveArticleInput, actor: Actor): Promise<Article> {
+export async function saveArticle(ws: Workspace, raw: SaveArticleInput, actor: Actor, kind?: RevisionKind): Promise<Article> {
   const input = saveArticleInputSchema.parse(raw);
   return withLock(`${ws.dir}\0${input.id}`, async () => {
     const current = await getArticle(ws, input.id);
@@ -166,7 +166,7 @@ export async function saveArticle(ws: Workspace, raw: SaveArticleInput, actor: A
       updatedBy: actor.id,
     };
     await writeArticle(ws, next);
-    await recordRevision(ws, next, input.autosave ? 'autosave' : 'save', actor);
+    await recordRevision(ws, next, kind ?? (input.autosave ? 'autosave' : 'save'), actor);
     return getArticle(ws, next.id);
   });
 }
@@ -175,6 +175,30 @@ export async function saveArticle(ws: Workspace, raw: SaveArticleInput, actor: A
 export async function setArticleState(ws: Workspace, id: string, state: LifecycleState, actor: Actor): Promise<Article> {
   return withLock(`${ws.dir}\0${id}`, async () => {
     const current = await getArticle(ws, id);
+    const next: Article = { ...current, state, version: current.version + 1, updatedAt: new Date().toISOString(), updatedBy: actor.id };
+    await writeArticle(ws, next);
+    return getArticle(ws, id);
+  });
+}
+
+/**
+ * For the review lifecycle: moves the article to `state` as a new version if the caller saw
+ * `baseVersion` (E_CONFLICT otherwise); `guard` runs on the stored article inside the lock.
+ */
+export async function setArticleStateChecked(
+  ws: Workspace,
+  id: string,
+  baseVersion: number,
+  state: LifecycleState,
+  actor: Actor,
+  guard: (current: Article) => void = () => undefined,
+): Promise<Article> {
+  return withLock(`${ws.dir}\0${id}`, async () => {
+    const current = await getArticle(ws, id);
+    if (current.version !== baseVersion) {
+      throw new GleanerError('E_CONFLICT', `The article "${current.title}" was changed elsewhere (version ${current.version}, yours ${baseVersion}).`, { theirs: current, mine: {} });
+    }
+    guard(current);
     const next: Article = { ...current, state, version: current.version + 1, updatedAt: new Date().toISOString(), updatedBy: actor.id };
     await writeArticle(ws, next);
     return getArticle(ws, id);

@@ -1,3 +1,4 @@
+import { KCS_SECTION_HEADINGS } from '../../../shared/domain/article';
 import { stringify } from 'yaml';
 import { ARTICLE_ENVIRONMENT } from './environment';
 import { ISSUES, type IssueTemplate } from './issues';
@@ -6,12 +7,9 @@ import type { Lang, SeedArticle } from './types';
 import { LANGUAGE_TAG } from './types';
 
 /** KCS section headings as the seed articles write them, per language. */
-export const KCS_HEADINGS: Record<
-  Lang,
-  { issue: string; environment: string; resolution: string; cause: string }
-> = {
-  en: { issue: 'Issue', environment: 'Environment', resolution: 'Resolution', cause: 'Cause' },
-  zh: { issue: '问题', environment: '环境', resolution: '解决方法', cause: '原因' },
+export const KCS_HEADINGS: Record<Lang, (typeof KCS_SECTION_HEADINGS)[keyof typeof KCS_SECTION_HEADINGS]> = {
+  en: KCS_SECTION_HEADINGS.en,
+  zh: KCS_SECTION_HEADINGS['zh-CN'],
 };
 
 /** Covered issues that also have a Chinese translation of their article. */

@@ -37,6 +37,11 @@ const toRow = (draft: Draft, context: DraftContext): DraftRow => ({
   json: JSON.stringify(draft),
 });
 
+const articleIdIn = (json: string): string | null => {
+  const parsed = draftSchema.shape.articleId.safeParse((JSON.parse(json) as { articleId?: unknown }).articleId);
+  return parsed.success ? (parsed.data ?? null) : null;
+};
+
 const toSummary = (row: DraftRow): DraftSummary => ({
   id: row.id,
   topicId: row.topic_id,
@@ -48,6 +53,7 @@ const toSummary = (row: DraftRow): DraftSummary => ({
   confidence: Number(row.confidence),
   hasUpdateProposal: Boolean(row.has_update),
   createdAt: row.created_at,
+  articleId: articleIdIn(row.json),
 });
 
 /** Stores drafts in one commit; a topic keeps only its newest draft in each language. */
@@ -61,7 +67,7 @@ export async function saveDrafts(ws: Workspace, drafts: ReadonlyArray<{ draft: D
 
 /** The inbox: highest friction first, then newest. */
 export async function listDrafts(ws: Workspace): Promise<DraftSummary[]> {
-  const rows = (await (await ws.table('drafts')).query().select(['id', 'topic_id', 'topic_label', 'title', 'language', 'friction', 'source_count', 'confidence', 'has_update', 'created_at']).toArray()) as DraftRow[];
+  const rows = (await (await ws.table('drafts')).query().select(['id', 'topic_id', 'topic_label', 'title', 'language', 'friction', 'source_count', 'confidence', 'has_update', 'created_at', 'json']).toArray()) as DraftRow[];
   return rows.map(toSummary).sort((a, b) => b.friction - a.friction || b.createdAt.localeCompare(a.createdAt) || a.id.localeCompare(b.id));
 }
 

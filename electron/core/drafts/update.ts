@@ -33,7 +33,7 @@ export const DEFAULT_UPDATE_OPTIONS: UpdateOptions = { coverThreshold: 0.6, step
 export const draftQuery = (draft: Draft): string =>
   [draft.title, ...draft.sections.filter((s) => s.kind === 'issue' || s.kind === 'resolution').flatMap((s) => s.sentences.map((x) => x.text))].join('\n');
 
-const RESOLUTION_HEADING = /^\s*(?:#{1,6}\s*)?(?:resolution|solution|steps|how\s+to\s+fix(?:\s+it)?|fix|解决方法|解决方案|处理方法|操作步骤|解决办法)\s*[:：]?\s*$/iu;
+export const RESOLUTION_HEADING = /^\s*(?:#{1,6}\s*)?(?:resolution|solution|steps|how\s+to\s+fix(?:\s+it)?|fix|解决方法|解决方案|处理方法|操作步骤|解决办法)\s*[:：]?\s*$/iu;
 const ANY_HEADING = /^\s*(?:#{1,6}\s+\S|(?:issue|environment|cause|related(?:\s+articles)?|问题|环境|原因|相关文章)\s*[:：]?\s*$)/iu;
 const NUMBERED = /^\s*(\d+)[.)、]\s+/;
 

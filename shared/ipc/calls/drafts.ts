@@ -20,5 +20,13 @@ export const draftsCalls = {
     z.object({ id: z.string().min(1).max(100), endpoint: z.string().url().max(500), model: z.string().min(1).max(200) }),
     z.object({ draft: draftSchema, rewritten: z.number().int(), kept: z.number().int() }),
   ),
+  /**
+   * `new`: the draft becomes an article (its first version, kind ai_draft, is the AI original); opening
+   * it again returns the same article. `update`: its missing steps go into the article it proposes to update.
+   */
+  'drafts:open': call(
+    z.object({ id: z.string().min(1).max(100), mode: z.enum(['new', 'update']) }),
+    z.object({ articleId: z.string(), existing: z.boolean() }),
+  ),
   'drafts:discard': call(z.object({ id: z.string().min(1).max(100) }), z.object({ discarded: z.boolean() })),
 };

@@ -1,4 +1,4 @@
-export { createArticleEditor, editorWithState } from './editor';
+export { createArticleEditor, editorWithState, stateAfter } from './editor';
 export { htmlToLexical, lexicalToHtml } from './html';
 export { lexicalToMarkdown, markdownToLexical } from './markdown';
 export { sanitizeHtml } from './sanitize';
