@@ -83,14 +83,41 @@ export const frictionReportSchema = z.object({
 });
 export type FrictionReport = z.infer<typeof frictionReportSchema>;
 
+const impactSideSchema = z.object({
+  conversations: z.number().int(),
+  /** Days of data in the window (the window after a recent publication is still short). */
+  days: z.number().nonnegative(),
+  perWeek: z.number(),
+  escalation: rateSchema,
+  repeat: rateSchema,
+  negative: rateSchema,
+});
+
 /** Before/after an article's publication, for "did it help". */
 export const impactSchema = z.object({
   topicId: z.string(),
   articleId: z.string(),
   publishedAt: z.string(),
-  before: z.object({ conversations: z.number().int(), perWeek: z.number(), escalation: rateSchema, repeat: rateSchema, negative: rateSchema }),
-  after: z.object({ conversations: z.number().int(), perWeek: z.number(), escalation: rateSchema, repeat: rateSchema, negative: rateSchema }),
+  before: impactSideSchema,
+  after: impactSideSchema,
   /** after − before with Newcombe 95% intervals. */
   change: z.record(frictionComponentSchema, z.object({ difference: z.number(), low: z.number(), high: z.number() })),
 });
 export type Impact = z.infer<typeof impactSchema>;
+
+/**
+ * What the before/after comparison says: `better` when some rate fell with its whole interval below
+ * zero and none rose that way, `worse` the reverse, `too_early` with too few conversations after.
+ */
+export const impactVerdictSchema = z.enum(['better', 'worse', 'unclear', 'too_early']);
+export type ImpactVerdict = z.infer<typeof impactVerdictSchema>;
+
+/** "Did it help" for one published article drafted from (or linked to) a topic. */
+export const topicImpactSchema = impactSchema.extend({
+  articleTitle: z.string(),
+  topicLabel: z.string(),
+  /** Where the publication time came from: the audit log, or the article's last change while published. */
+  publishedFrom: z.enum(['audit', 'article']),
+  verdict: impactVerdictSchema,
+});
+export type TopicImpact = z.infer<typeof topicImpactSchema>;

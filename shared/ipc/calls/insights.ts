@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { call } from '../define';
 import { jobSchema } from '../../domain/jobs';
-import { frictionReportSchema, topicFrictionSchema } from '../../domain/friction';
+import { frictionReportSchema, topicFrictionSchema, topicImpactSchema } from '../../domain/friction';
 import { topicEditRequestSchema, topicIdSchema, topicsRunSchema, topicSummarySchema } from '../../domain/topics';
 
 export const insightsFilterSchema = z.object({
@@ -19,12 +19,29 @@ export const insightsTableSchema = z.object({
   topics: z.array(topicSummarySchema),
 });
 
+export const topicConversationSchema = z.object({
+  key: z.string(),
+  startedAt: z.string().nullable(),
+  channel: z.string(),
+  language: z.string(),
+  escalated: z.boolean(),
+  /** The customer's first words, shortened. */
+  snippet: z.string(),
+});
+export type TopicConversation = z.infer<typeof topicConversationSchema>;
+
 export const topicDetailSchema = z.object({
   topic: topicSummarySchema,
   friction: topicFrictionSchema.nullable(),
   /** Conversations closest to the topic's centre, best first. */
   representativeKeys: z.array(z.string()),
   escalatedKeys: z.array(z.string()),
+  /** The same conversations, with what the UI lists about them. */
+  conversations: z.array(topicConversationSchema),
+  /** Customer sentences from the most central conversations (text, never HTML). */
+  utterances: z.array(z.string()),
+  /** The topic's conversations that pass the filter. */
+  total: z.number().int().nonnegative(),
 });
 
 export const insightsCalls = {
@@ -34,6 +51,8 @@ export const insightsCalls = {
   'insights:discover': call(z.object({ granularity: z.number().min(0.1).max(10).optional() }), jobSchema),
   /** Rename and hide apply at once; merge and split run a discovery and return its summary. */
   'insights:editTopic': call(topicEditRequestSchema, z.object({ run: topicsRunSchema.nullable() })),
+  /** "Did it help": friction before and after each published article linked to a topic (or to this one). */
+  'insights:impact': call(z.object({ topicId: topicIdSchema.optional(), windowDays: z.number().int().min(7).max(180).optional() }), z.array(topicImpactSchema)),
   /** The ranked table as CSV (UTF-8 with a BOM for spreadsheets). */
   'insights:exportCsv': call(insightsFilterSchema, z.string()),
 };
