@@ -15,8 +15,12 @@ export type EmitEvent = <E extends EventName>(event: E, payload: EventPayload<E>
 /** What only the host (Electron main) can do; absent in the CLI and the e2e harness. */
 export interface HostServices {
   pickFolder?: () => Promise<string | null>;
+  /** Files to import (a native open dialog in the app); empty when cancelled. */
+  pickFiles?: () => Promise<string[]>;
   /** Help-center credentials: the OS keychain in the app; environment variables otherwise. */
   credentials?: CredentialStore;
+  /** Opens a file or folder with the system (an export's index.html). */
+  openPath?: (path: string) => Promise<void>;
 }
 
 export interface AppCoreOptions {

@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { SafeStorage } from 'electron';
 import { remoteCredentialsSchema, type RemoteCredentials } from '../../shared/domain/export';
@@ -24,6 +24,9 @@ export function safeStorageCredentials(safeStorage: Pick<SafeStorage, 'isEncrypt
         throw new GleanerError('E_FORBIDDEN', 'The system keychain is not available, so the token cannot be stored safely.');
       }
       await writeFileAtomic(path(value.target), safeStorage.encryptString(JSON.stringify(value)));
+    },
+    async forget(target) {
+      await rm(path(target), { force: true });
     },
   };
 }

@@ -39,6 +39,10 @@ async function start(): Promise<void> {
     runner: createUtilityJobRunner(utilityProcess.fork, join(__dirname, 'worker.cjs')),
     host: {
       credentials: safeStorageCredentials(safeStorage, userData),
+      openPath: async (path) => {
+        const error = await shell.openPath(path);
+        if (error) throw new Error(error);
+      },
       pickFolder: async () => {
         const options: Electron.OpenDialogOptions = {
           properties: ['openDirectory', 'createDirectory'],
@@ -47,6 +51,19 @@ async function start(): Promise<void> {
           ? await dialog.showOpenDialog(window, options)
           : await dialog.showOpenDialog(options);
         return result.canceled ? null : (result.filePaths[0] ?? null);
+      },
+      pickFiles: async () => {
+        const options: Electron.OpenDialogOptions = {
+          properties: ['openFile', 'multiSelections'],
+          filters: [
+            { name: 'Transcripts', extensions: ['csv', 'tsv', 'jsonl', 'ndjson', 'json', 'txt'] },
+            { name: 'All files', extensions: ['*'] },
+          ],
+        };
+        const result = window
+          ? await dialog.showOpenDialog(window, options)
+          : await dialog.showOpenDialog(options);
+        return result.canceled ? [] : result.filePaths;
       },
     },
   });

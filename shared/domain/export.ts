@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { lifecycleStateSchema } from './lifecycle';
 
 export const EXPORT_TARGETS = ['markdown', 'html', 'zendesk', 'intercom', 'freshdesk', 'salesforce'] as const;
 export const exportTargetSchema = z.enum(EXPORT_TARGETS);
@@ -10,6 +11,10 @@ export const isRemoteTarget = (target: ExportTarget): boolean => REMOTE_TARGETS.
 export const exportActionSchema = z.enum(['create', 'update', 'unchanged']);
 export type ExportAction = z.infer<typeof exportActionSchema>;
 
+/** Why an article is created, updated or left alone: never sent here, edited since, missing at the destination, or the same. */
+export const exportReasonSchema = z.enum(['new', 'changed', 'missing', 'same']);
+export type ExportReason = z.infer<typeof exportReasonSchema>;
+
 export const exportItemSchema = z.object({
   articleId: z.string(),
   title: z.string(),
@@ -18,6 +23,10 @@ export const exportItemSchema = z.object({
   status: z.enum(['planned', 'ok', 'failed', 'skipped']),
   externalId: z.string().nullable(),
   error: z.string().nullable(),
+  /** Absent in reports written before reasons were recorded. */
+  reason: exportReasonSchema.optional(),
+  /** When this article was last sent to this destination, before this run. */
+  lastExportedAt: z.string().nullable().optional(),
 });
 export type ExportItem = z.infer<typeof exportItemSchema>;
 
@@ -29,6 +38,8 @@ export const exportReportSchema = z.object({
   startedAt: z.string(),
   finishedAt: z.string(),
   cancelled: z.boolean(),
+  /** What to open afterwards: the help center's index.html, the docs folder, the import package. */
+  entry: z.string().nullable().optional(),
   items: z.array(exportItemSchema),
   counts: z.object({
     created: z.number().int(),
@@ -38,6 +49,21 @@ export const exportReportSchema = z.object({
   }),
 });
 export type ExportReport = z.infer<typeof exportReportSchema>;
+
+const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]', '::1']);
+
+/** What is wrong with a help-center URL: not a URL, or not HTTPS (plain HTTP is allowed on loopback only, for tests). */
+export function baseUrlProblem(raw: string): 'invalid' | 'https' | null {
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    return 'invalid';
+  }
+  if (url.protocol === 'https:') return null;
+  const loopback = LOOPBACK.has(url.hostname) || url.hostname.startsWith('127.');
+  return url.protocol === 'http:' && loopback ? null : 'https';
+}
 
 export const zendeskCredentialsSchema = z.object({
   baseUrl: z.string().url(),
@@ -67,3 +93,17 @@ export const exportTargetStatusSchema = z.object({
   destination: z.string().nullable(),
 });
 export type ExportTargetStatus = z.infer<typeof exportTargetStatusSchema>;
+
+/** An article as the export screen lists it: what it is, whether it goes by default, when it last went to this target. */
+export const exportCandidateSchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  language: z.string(),
+  state: lifecycleStateSchema,
+  category: z.string(),
+  updatedAt: z.string(),
+  /** Approved or published: part of an export unless the person unticks it. */
+  byDefault: z.boolean(),
+  lastExportedAt: z.string().nullable(),
+});
+export type ExportCandidate = z.infer<typeof exportCandidateSchema>;

@@ -1,4 +1,5 @@
 import type { Article } from '../../../shared/domain/article';
+import type { LifecycleState } from '../../../shared/domain/lifecycle';
 import { lexicalToHtml, lexicalToMarkdown, sanitizeHtml } from '../articles/convert';
 import { listArticles } from '../articles/list';
 import { getArticle } from '../articles/store';
@@ -11,7 +12,8 @@ export interface ArticleSelection {
   includeUnapproved?: boolean;
 }
 
-const EXPORTABLE = new Set(['approved', 'published', 'needs_review']);
+/** What an export sends unless told otherwise: reviewed content only (a published article flagged for review waits). */
+export const exportsByDefault = (state: LifecycleState): boolean => state === 'approved' || state === 'published';
 
 export function toExportArticle(article: Article, translationOf: string | null): ExportArticle {
   return {
@@ -35,7 +37,7 @@ export async function loadExportArticles(ws: Workspace, selection: ArticleSelect
   const summaries = (await listArticles(ws)).filter(
     (a) =>
       a.state !== 'archived' &&
-      (selection.includeUnapproved || EXPORTABLE.has(a.state)) &&
+      (selection.includeUnapproved || exportsByDefault(a.state)) &&
       (!selection.articleIds || selection.articleIds.includes(a.id)),
   );
   const chosen = new Set(summaries.map((a) => a.id));

@@ -4,6 +4,8 @@ import { remoteCredentialsSchema, type ExportTarget, type RemoteCredentials } fr
 export interface CredentialStore {
   get(target: ExportTarget): Promise<RemoteCredentials | null>;
   set(value: RemoteCredentials): Promise<void>;
+  /** Removes a stored secret; absent where credentials come from the environment. */
+  forget?(target: ExportTarget): Promise<void>;
 }
 
 const ENV: Record<'zendesk' | 'intercom' | 'freshdesk', Record<string, string>> = {

@@ -1,3 +1,4 @@
+import { baseUrlProblem } from '../../../shared/domain/export';
 import { GleanerError } from '../../../shared/errors';
 
 export interface RetryOptions {
@@ -8,20 +9,12 @@ export interface RetryOptions {
   sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
 }
 
-const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]', '::1']);
-
 /** Remote help centers are reached over HTTPS only; loopback is allowed for local tests and proxies. */
 export function assertSafeBaseUrl(raw: string): URL {
-  let url: URL;
-  try {
-    url = new URL(raw);
-  } catch {
-    throw new GleanerError('E_VALIDATION', `"${raw}" is not a valid URL.`);
-  }
-  const loopback = LOOPBACK.has(url.hostname) || url.hostname.startsWith('127.');
-  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && loopback)) {
-    throw new GleanerError('E_VALIDATION', `Help-center URLs must use HTTPS (got ${url.protocol}//${url.hostname}).`);
-  }
+  const problem = baseUrlProblem(raw);
+  if (problem === 'invalid') throw new GleanerError('E_VALIDATION', `"${raw}" is not a valid URL.`);
+  const url = new URL(raw);
+  if (problem === 'https') throw new GleanerError('E_VALIDATION', `Help-center URLs must use HTTPS (got ${url.protocol}//${url.hostname}).`);
   return url;
 }
 

@@ -40,3 +40,13 @@ export async function writeMapping(ws: Workspace, row: MappingRow): Promise<void
   const table = await ws.table('export_mappings');
   await table.mergeInsert('key').whenMatchedUpdateAll().whenNotMatchedInsertAll().execute([{ ...row }]);
 }
+
+/** When each article was last sent to a target (to one destination, or to any when none is named). */
+export async function lastExports(ws: Workspace, target: ExportTarget, destination?: string): Promise<Map<string, string>> {
+  const table = await ws.table('export_mappings');
+  const where = `target = ${sqlString(target)}${destination ? ` AND destination = ${sqlString(destination)}` : ''}`;
+  const rows = (await table.query().where(where).select(['article_id', 'exported_at']).toArray()) as Array<Pick<MappingRow, 'article_id' | 'exported_at'>>;
+  const last = new Map<string, string>();
+  for (const row of rows) if ((last.get(row.article_id) ?? '') < row.exported_at) last.set(row.article_id, row.exported_at);
+  return last;
+}

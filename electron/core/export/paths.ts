@@ -1,3 +1,4 @@
+import { stat } from 'node:fs/promises';
 import { resolve, sep } from 'node:path';
 import { GleanerError } from '../../../shared/errors';
 
@@ -20,4 +21,13 @@ export function insideRoot(root: string, ...parts: string[]): string {
     throw new GleanerError('E_VALIDATION', `Refused a path outside the export folder: ${parts.join('/')}`);
   }
   return target;
+}
+
+/** Whether a file an earlier export wrote under root is still there (false for a path outside root). */
+export async function fileExists(root: string, relative: string): Promise<boolean> {
+  try {
+    return (await stat(insideRoot(root, relative))).isFile();
+  } catch {
+    return false;
+  }
 }

@@ -18,14 +18,25 @@ export interface RunExportOptions {
 const parentsFirst = (articles: readonly ExportArticle[]): ExportArticle[] =>
   [...articles].sort((a, b) => Number(a.translationOf !== null) - Number(b.translationOf !== null));
 
-export async function planExport(ws: Workspace, target: ExportTarget, destination: string, articles: readonly ExportArticle[]): Promise<PlannedItem[]> {
+export async function planExport(
+  ws: Workspace,
+  target: ExportTarget,
+  destination: string,
+  articles: readonly ExportArticle[],
+  exists?: (externalId: string) => Promise<boolean>,
+): Promise<PlannedItem[]> {
   const mappings = await readMappings(ws, target, destination);
-  return parentsFirst(articles).map((article) => {
+  const planned: PlannedItem[] = [];
+  for (const article of parentsFirst(articles)) {
     const hash = contentHash(article);
     const existing = mappings.get(article.id);
-    const action = !existing ? 'create' : existing.hash === hash ? 'unchanged' : 'update';
-    return { article, action, externalId: existing?.external_id ?? null, hash };
-  });
+    const base = { article, hash, externalId: existing?.external_id ?? null, lastExportedAt: existing?.exported_at ?? null };
+    if (!existing) planned.push({ ...base, action: 'create', reason: 'new' });
+    else if (exists && !(await exists(existing.external_id))) planned.push({ ...base, action: 'create', reason: 'missing' });
+    else if (existing.hash !== hash) planned.push({ ...base, action: 'update', reason: 'changed' });
+    else planned.push({ ...base, action: 'unchanged', reason: 'same' });
+  }
+  return planned;
 }
 
 /**
@@ -35,7 +46,7 @@ export async function planExport(ws: Workspace, target: ExportTarget, destinatio
 export async function runExport(ws: Workspace, options: RunExportOptions): Promise<ExportReport> {
   const { target, sink, articles, dryRun = false, signal, progress } = options;
   const startedAt = new Date().toISOString();
-  const plan = await planExport(ws, target, sink.destination, articles);
+  const plan = await planExport(ws, target, sink.destination, articles, sink.exists?.bind(sink));
   const externalIds = new Map(plan.filter((p) => p.externalId).map((p) => [p.article.id, p.externalId as string]));
   const items: ExportItem[] = [];
   let cancelled = false;
@@ -47,6 +58,8 @@ export async function runExport(ws: Workspace, options: RunExportOptions): Promi
     status,
     externalId,
     error,
+    reason: p.reason,
+    lastExportedAt: p.lastExportedAt,
   });
 
   if (!dryRun) await sink.begin?.(articles);
@@ -99,6 +112,7 @@ export async function runExport(ws: Workspace, options: RunExportOptions): Promi
     startedAt,
     finishedAt: new Date().toISOString(),
     cancelled,
+    entry: sink.entry ?? null,
     items,
     counts: { created: count('create'), updated: count('update'), unchanged: count('unchanged'), failed: items.filter((i) => i.status === 'failed').length },
   };

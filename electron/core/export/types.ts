@@ -1,4 +1,4 @@
-import type { ExportAction } from '../../../shared/domain/export';
+import type { ExportAction, ExportReason } from '../../../shared/domain/export';
 
 /** An article as every export target receives it: sanitized HTML and Markdown already rendered. */
 export interface ExportArticle {
@@ -24,12 +24,18 @@ export interface PlannedItem {
   readonly action: ExportAction;
   readonly externalId: string | null;
   readonly hash: string;
+  readonly reason: ExportReason;
+  readonly lastExportedAt: string | null;
 }
 
 /** One destination. File targets write in `finish`; remote targets call the API per article. */
 export interface ExportSink {
   /** A stable name of where the export goes (folder or base URL), part of the mapping key. */
   readonly destination: string;
+  /** What a person opens afterwards (a file target's index or package); absent for help-center APIs. */
+  readonly entry?: string;
+  /** Whether an earlier export's output is still there; a file someone deleted is written again. */
+  exists?(externalId: string): Promise<boolean>;
   /** Create the article; returns its external id. `parentExternalId` is set for a translation. */
   create(article: ExportArticle, parentExternalId: string | null): Promise<string>;
   update(externalId: string, article: ExportArticle, parentExternalId: string | null): Promise<string>;

@@ -1,8 +1,11 @@
-import { EXPORT_TARGETS, isRemoteTarget, type ExportTarget, type ExportTargetStatus } from '../../../shared/domain/export';
+import { EXPORT_TARGETS, isRemoteTarget, type ExportCandidate, type ExportTarget, type ExportTargetStatus } from '../../../shared/domain/export';
 import { GleanerError } from '../../../shared/errors';
 import type { AppCore } from '../app-core';
-import { loadExportArticles } from '../export/articles';
+import { listArticles } from '../articles/list';
+import { exportsByDefault, loadExportArticles } from '../export/articles';
 import { envCredentialStore, type CredentialStore } from '../export/credentials';
+import { assertSafeBaseUrl } from '../export/http';
+import { lastExports } from '../export/mapping';
 import { exportHistory, runExport } from '../export/run';
 import { createSink } from '../export/sinks';
 import type { Handlers } from './types';
@@ -21,11 +24,59 @@ async function sinkFor(core: AppCore, input: { target: ExportTarget; outDir?: st
   return { credentials, sink: createSink({ target: input.target, outDir: input.outDir, credentials }) };
 }
 
-export const exportHandlers: Handlers<'export:targets' | 'export:setCredentials' | 'export:plan' | 'export:start' | 'export:history' | 'export:pickFolder'> = {
+/** Where a target's mapping rows point: the folder, or the help center's origin (null when not known yet). */
+async function destinationOf(core: AppCore, target: ExportTarget, outDir: string | undefined): Promise<string | undefined> {
+  if (!isRemoteTarget(target)) return outDir;
+  const stored = await credentialsOf(core).get(target);
+  if (!stored) return undefined;
+  try {
+    return assertSafeBaseUrl(stored.credentials.baseUrl).origin;
+  } catch {
+    return undefined;
+  }
+}
+
+type ExportChannel =
+  | 'export:targets'
+  | 'export:setCredentials'
+  | 'export:forgetCredentials'
+  | 'export:candidates'
+  | 'export:plan'
+  | 'export:start'
+  | 'export:history'
+  | 'export:pickFolder'
+  | 'export:open';
+
+export const exportHandlers: Handlers<ExportChannel> = {
   'export:targets': async (_input, core) => Promise.all(EXPORT_TARGETS.map((target) => status(core, target))),
   'export:setCredentials': async (input, core) => {
+    assertSafeBaseUrl(input.credentials.baseUrl);
     await credentialsOf(core).set(input);
     return status(core, input.target);
+  },
+  'export:forgetCredentials': async (input, core) => {
+    const store = credentialsOf(core);
+    if (!store.forget) throw new GleanerError('E_FORBIDDEN', 'Credentials come from environment variables here; unset them to forget.');
+    await store.forget(input.target);
+    return status(core, input.target);
+  },
+  'export:candidates': async (input, core) => {
+    const ws = core.requireWorkspace();
+    const last = await lastExports(ws, input.target, await destinationOf(core, input.target, input.outDir));
+    return (await listArticles(ws))
+      .filter((a) => a.state !== 'archived')
+      .map(
+        (a): ExportCandidate => ({
+          id: a.id,
+          title: a.title,
+          language: a.language,
+          state: a.state,
+          category: a.category,
+          updatedAt: a.updatedAt,
+          byDefault: exportsByDefault(a.state),
+          lastExportedAt: last.get(a.id) ?? null,
+        }),
+      );
   },
   'export:plan': async (input, core) => {
     const ws = core.requireWorkspace();
@@ -40,4 +91,11 @@ export const exportHandlers: Handlers<'export:targets' | 'export:setCredentials'
   },
   'export:history': async (_input, core) => exportHistory(core.requireWorkspace()),
   'export:pickFolder': async (_input, core) => (core.host.pickFolder ? core.host.pickFolder() : null),
+  'export:open': async (input, core) => {
+    const known = (await exportHistory(core.requireWorkspace())).some((report) => report.entry === input.path);
+    if (!known) throw new GleanerError('E_NOT_FOUND', 'Only the output of a past export can be opened from here.');
+    if (!core.host.openPath) return { opened: false };
+    await core.host.openPath(input.path);
+    return { opened: true };
+  },
 };

@@ -1,7 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { stringify } from 'yaml';
-import { insideRoot, safeSlug } from '../paths';
+import { fileExists, insideRoot, safeSlug } from '../paths';
 import type { ExportArticle, ExportSink } from '../types';
 
 /**
@@ -35,6 +35,8 @@ export function createMarkdownSink(outDir: string): ExportSink {
   };
   return {
     destination: outDir,
+    entry: outDir,
+    exists: (relative) => fileExists(outDir, relative),
     create: (article) => write(article),
     update: (_externalId, article) => write(article),
   };

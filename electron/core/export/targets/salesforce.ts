@@ -29,6 +29,7 @@ export function createSalesforceSink(outDir: string): ExportSink {
   const stage = async (article: ExportArticle): Promise<string> => htmlPath(article);
   return {
     destination: outDir,
+    entry: insideRoot(outDir, 'knowledge-import.zip'),
     create: (article) => stage(article),
     update: (_id, article) => stage(article),
     async finish(all) {

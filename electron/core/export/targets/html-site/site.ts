@@ -1,6 +1,6 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import { insideRoot, safeSlug } from '../../paths';
+import { fileExists, insideRoot, safeSlug } from '../../paths';
 import { sanitizeArticleHtml } from '../../sanitize';
 import type { ExportArticle, ExportSink } from '../../types';
 import { SEARCH_JS, SITE_CSS } from './assets';
@@ -78,6 +78,8 @@ ${sanitizeArticleHtml(article.html)}
 
   return {
     destination: outDir,
+    entry: insideRoot(outDir, 'index.html'),
+    exists: (relative) => fileExists(outDir, relative),
     create: (article) => writeArticle(article, translationOf(article)),
     update: (_id, article) => writeArticle(article, translationOf(article)),
     async begin(all) {
