@@ -1,4 +1,4 @@
-import { contextBridge, ipcRenderer } from 'electron';
+import { contextBridge, ipcRenderer, webUtils } from 'electron';
 import { BRIDGE_KEY, type GleanerBridge } from '../../shared/ipc/bridge';
 import { CHANNELS, EVENT_NAMES, type Channel, type EventName } from '../../shared/ipc/contract';
 import type { Result } from '../../shared/errors';
@@ -12,7 +12,11 @@ type IpcRendererPart = Pick<typeof ipcRenderer, 'invoke' | 'on' | 'removeListene
  * The renderer's only door to the backend: invoke a contract channel, listen to a contract event.
  * Names outside the contract are refused here, before anything crosses the process boundary.
  */
-export function createBridge(ipc: IpcRendererPart, platform: string): GleanerBridge {
+export function createBridge(
+  ipc: IpcRendererPart,
+  platform: string,
+  pathForFile?: (file: File) => string,
+): GleanerBridge {
   const channels = new Set<string>(CHANNELS);
   const events = new Set<string>(EVENT_NAMES);
   return Object.freeze({
@@ -40,7 +44,18 @@ export function createBridge(ipc: IpcRendererPart, platform: string): GleanerBri
       ipc.on(EVENT_CHANNEL, handler);
       return () => void ipc.removeListener(EVENT_CHANNEL, handler);
     },
+    // Electron 32+ has no File.path: a dropped file's path comes from webUtils, for File objects only.
+    pathForFile: (file: object): string => {
+      try {
+        return pathForFile ? pathForFile(file as File) : '';
+      } catch {
+        return '';
+      }
+    },
   });
 }
 
-contextBridge.exposeInMainWorld(BRIDGE_KEY, createBridge(ipcRenderer, process.platform));
+contextBridge.exposeInMainWorld(
+  BRIDGE_KEY,
+  createBridge(ipcRenderer, process.platform, (file) => webUtils.getPathForFile(file)),
+);

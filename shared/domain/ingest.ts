@@ -20,6 +20,28 @@ export type Encoding = z.infer<typeof encodingSchema>;
 export const columnMappingSchema = z.record(z.string(), z.string());
 export type ColumnMapping = z.infer<typeof columnMappingSchema>;
 
+/**
+ * Canonical fields a CSV column can be mapped to, in the order the mapping step shows them. `id` and
+ * `text` are required; with a `role` column each row is one turn, grouped by `id`.
+ */
+export const CSV_FIELDS = [
+  'id',
+  'text',
+  'role',
+  'at',
+  'customer_id',
+  'channel',
+  'language',
+  'started_at',
+  'ended_at',
+  'resolved',
+  'escalated',
+  'csat',
+  'handle_seconds',
+] as const;
+export type CsvField = (typeof CSV_FIELDS)[number];
+export const REQUIRED_CSV_FIELDS: readonly CsvField[] = ['id', 'text'];
+
 export const importOptionsSchema = z.object({
   files: z.array(z.string().min(1)).min(1),
   format: z.union([importFormatSchema, z.literal('auto')]).default('auto'),

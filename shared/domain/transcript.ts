@@ -58,6 +58,8 @@ export const transcriptFilterSchema = z.object({
   to: z.string().optional(),
   /** Only these conversations (e.g. a topic's). */
   keys: z.array(z.string()).optional(),
+  /** Only the conversations assigned to this topic by the last discovery. */
+  topicId: z.string().min(1).max(100).optional(),
 });
 export type TranscriptFilter = z.infer<typeof transcriptFilterSchema>;
 

@@ -6,6 +6,8 @@ export interface GleanerBridge {
   invoke(channel: Channel, input: unknown): Promise<Result<unknown>>;
   on(event: EventName, listener: (payload: unknown) => void): () => void;
   readonly platform: string;
+  /** The path of a file dropped on the page (Electron's webUtils); absent outside the app. */
+  pathForFile?(file: object): string;
 }
 
 export const BRIDGE_KEY = 'gleaner';

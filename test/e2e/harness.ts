@@ -22,6 +22,8 @@ export interface HarnessOptions {
   seed?: (core: AppCore) => Promise<void>;
   /** What the host's folder picker answers (the app shows a native dialog). */
   pickFolder?: () => Promise<string | null>;
+  /** What the host's file picker answers (the import dialog's "Choose files"). */
+  pickFiles?: () => Promise<string[]>;
 }
 
 export interface Harness {
@@ -106,7 +108,10 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   const core = new AppCore({
     appDataDir: join(dir, 'app'),
     runner: createThreadJobRunner(),
-    host: { pickFolder: options.pickFolder ?? (async () => null) },
+    host: {
+      pickFolder: options.pickFolder ?? (async () => null),
+      pickFiles: options.pickFiles ?? (async () => []),
+    },
   });
   await core.createWorkspace(join(dir, 'workspace'), { name: 'E2E workspace' });
   await options.seed?.(core);

@@ -9,6 +9,7 @@ import type { Handlers } from './types';
 
 type Channels =
   | 'ingest:detect'
+  | 'ingest:pickFiles'
   | 'ingest:start'
   | 'ingest:reports'
   | 'ingest:reportCsv'
@@ -35,6 +36,7 @@ export const transcriptHandlers: Handlers<Channels> = {
     core.requireWorkspace();
     return previewFile(input.path, input);
   },
+  'ingest:pickFiles': async (_input, core) => (core.host.pickFiles ? core.host.pickFiles() : []),
   'ingest:start': async (input, core) =>
     core.jobs.start(core.requireWorkspace(), 'ingest.files', input).job,
   'ingest:reports': async (input, core) =>

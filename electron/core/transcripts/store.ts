@@ -8,6 +8,7 @@ import type {
 } from '../../../shared/domain/transcript';
 import type { Workspace } from '../workspace/workspace';
 import { computeRepeats } from '../ingest/repeats';
+import { matchingKeys } from './matching';
 import type { TranscriptRow } from './row';
 
 const sql = (value: string): string => `'${value.replace(/'/g, "''")}'`;
@@ -91,22 +92,6 @@ export async function recomputeRepeatContacts(ws: Workspace, windowDays: number)
   return changed.length;
 }
 
-function whereOf(filter: TranscriptFilter): string | undefined {
-  const parts: string[] = [];
-  if (filter.channel) parts.push(`channel = ${sql(filter.channel)}`);
-  if (filter.language) parts.push(`language = ${sql(filter.language)}`);
-  if (filter.from) parts.push(`started_ms >= ${Date.parse(filter.from)}`);
-  if (filter.to) parts.push(`started_ms < ${Date.parse(filter.to)}`);
-  if (filter.outcome === 'escalated') parts.push('escalated = true');
-  if (filter.outcome === 'repeat') parts.push('repeat_contact = true');
-  if (filter.outcome === 'resolved')
-    parts.push('resolved = 1 AND escalated = false AND repeat_contact = false');
-  if (filter.outcome === 'unresolved') parts.push('resolved = 0');
-  if (filter.keys)
-    parts.push(filter.keys.length ? `key IN (${filter.keys.map(sql).join(',')})` : 'false');
-  return parts.length ? parts.join(' AND ') : undefined;
-}
-
 const SUMMARY_COLUMNS = [
   'key',
   'source',
@@ -125,11 +110,20 @@ const SUMMARY_COLUMNS = [
 ];
 
 function toSummary(row: Record<string, unknown>, query: string | undefined): TranscriptSummary {
-  const text = String(row.customer_text ?? '');
-  let preview = text.slice(0, 160);
-  if (query) {
-    const at = text.toLowerCase().indexOf(query.toLowerCase());
-    if (at > 60) preview = `…${text.slice(at - 40, at + 120)}`;
+  const customerText = String(row.customer_text ?? '');
+  let preview = customerText.slice(0, 160);
+  const needle = query?.trim().toLowerCase();
+  if (needle) {
+    // The hit may be in what the agent or the bot said: preview the turn that holds it.
+    const texts = [
+      customerText,
+      ...(typeof row.turns_json === 'string'
+        ? (JSON.parse(row.turns_json) as Array<{ text?: string }>).map((t) => t.text ?? '')
+        : []),
+    ];
+    const text = texts.find((x) => x.toLowerCase().includes(needle)) ?? customerText;
+    const at = text.toLowerCase().indexOf(needle);
+    preview = at > 60 ? `…${text.slice(at - 40, at + 120)}` : text.slice(0, 160);
   }
   return {
     key: String(row.key),
@@ -157,27 +151,13 @@ export async function listTranscripts(
   limit: number,
 ): Promise<{ total: number; items: TranscriptSummary[] }> {
   const t = await table(ws);
-  const where = whereOf(filter);
-  let query = t.query();
-  if (where) query = query.where(where);
-  const needle = filter.query?.trim().toLowerCase();
-  const index = (await query
-    .select(needle ? ['key', 'started_ms', 'customer_text'] : ['key', 'started_ms'])
-    .toArray()) as Array<{ key: string; started_ms: number | null; customer_text?: string }>;
-  const matching = needle
-    ? index.filter(
-        (r) =>
-          (r.customer_text ?? '').toLowerCase().includes(needle) ||
-          r.key.toLowerCase().includes(needle),
-      )
-    : index;
-  matching.sort((a, b) => (b.started_ms ?? 0) - (a.started_ms ?? 0) || a.key.localeCompare(b.key));
-  const pageKeys = matching.slice(offset, offset + limit).map((r) => r.key);
+  const matching = await matchingKeys(ws, filter);
+  const pageKeys = matching.slice(offset, offset + limit);
   if (pageKeys.length === 0) return { total: matching.length, items: [] };
   const rows = (await t
     .query()
     .where(`key IN (${pageKeys.map(sql).join(',')})`)
-    .select(SUMMARY_COLUMNS)
+    .select(filter.query?.trim() ? [...SUMMARY_COLUMNS, 'turns_json'] : SUMMARY_COLUMNS)
     .toArray()) as Array<Record<string, unknown>>;
   const byKey = new Map(rows.map((r) => [String(r.key), r]));
   return {

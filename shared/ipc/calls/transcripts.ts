@@ -28,6 +28,8 @@ export const transcriptCalls = {
     }),
     importPreviewSchema,
   ),
+  /** Files to import, chosen in the host's file dialog; empty when the user cancels (or there is no dialog). */
+  'ingest:pickFiles': call(z.object({}), z.array(z.string())),
   /** Starts the `ingest.files` job; its result is the import report. */
   'ingest:start': call(importOptionsSchema, jobSchema),
   'ingest:reports': call(
