@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { successCriteriaSchema } from './draft';
 
 export const uiLanguageSchema = z.enum(['system', 'en', 'zh-CN']);
 export const themeSchema = z.enum(['system', 'light', 'dark']);
@@ -20,6 +21,8 @@ const settingsFields = {
   trendRecentDays: z.number().int().min(1).max(90),
   trendBaselineDays: z.number().int().min(1).max(365),
   frictionWeights: frictionWeightsSchema,
+  /** When drafting counts a conversation as a success; a patch replaces the whole object. */
+  successCriteria: successCriteriaSchema,
   embeddingModel: z.string(),
   allowModelDownload: z.boolean(),
   autoBackup: z.boolean(),
@@ -35,6 +38,15 @@ export const DEFAULT_SETTINGS = {
   trendRecentDays: 7,
   trendBaselineDays: 28,
   frictionWeights: { escalation: 1, repeat: 1, negative: 0.5 },
+  successCriteria: {
+    requireKnownResolution: false,
+    excludeEscalated: true,
+    excludeRepeatContacts: true,
+    minCsat: 4,
+    lastCustomerTurns: 2,
+    negativeSentiment: -0.35,
+    minConversations: 3,
+  },
   embeddingModel: 'lexical',
   allowModelDownload: false,
   autoBackup: false,

@@ -1,3 +1,5 @@
+import type { DocumentKind } from '../../../shared/domain/search';
+import { freshenArticles } from '../../core/search/article-sync';
 import { searchDocuments } from '../../core/search/query';
 import { embedStatus } from '../../core/embed/status';
 import type { Command } from '../command';
@@ -40,10 +42,13 @@ export const searchCommand: Command = {
     if (status.documents === 0) ctx.io.err('Nothing is indexed yet: run `gleaner embed` first.');
     else if (status.lexicalOnly)
       ctx.io.err('Searching with the built-in lexical embedder (no neural model in use).');
+    const kinds: DocumentKind[] | undefined =
+      v.kind === 'transcript' || v.kind === 'article' ? [v.kind] : undefined;
+    await freshenArticles(ws, kinds);
     const hits = await searchDocuments(ws, {
       query,
       limit: Math.max(1, Math.min(100, Number(v.limit ?? 10) || 10)),
-      kinds: v.kind === 'transcript' || v.kind === 'article' ? [v.kind] : undefined,
+      kinds,
       filters: { language: v.language, channel: v.channel },
       mode: v.mode === 'vector' || v.mode === 'text' ? v.mode : 'hybrid',
     });

@@ -60,7 +60,7 @@ export async function generateDrafts(
     const embedder = await draftingEmbedder(ws, conversations.flatMap((c) => c.turns.map((t) => t.text)));
     try {
       const embed = (texts: readonly string[]) => embedder.embedPassages(texts);
-      const outcome = await draftArticle({ topicId: topic.topicId, conversations, embed, names });
+      const outcome = await draftArticle({ topicId: topic.topicId, conversations, embed, names, criteria: ws.settings().successCriteria });
       if (!outcome.ok) {
         refusals.push(outcome.refusal);
         continue;

@@ -1,6 +1,7 @@
 import type { Workspace } from '../workspace/workspace';
 import type { SearchDocument } from '../search/document';
 import { countTranscripts, iterateTranscripts } from '../transcripts/store';
+import { articleSource } from './article-source';
 
 /** A producer of searchable documents; it can be read more than once (the lexical IDF needs a pass). */
 export interface DocumentSource {
@@ -31,8 +32,8 @@ export const transcriptSource: DocumentSource = {
   },
 };
 
-/** Every source the workspace embedding reads. Articles add theirs here. */
-export const DOCUMENT_SOURCES: DocumentSource[] = [transcriptSource];
+/** Every source the workspace embedding reads. Articles saved later are synced at search time (search/article-sync.ts). */
+export const DOCUMENT_SOURCES: DocumentSource[] = [transcriptSource, articleSource];
 
 export async function countDocuments(
   ws: Workspace,

@@ -1,4 +1,4 @@
-import type { Job } from '../../../shared/domain/jobs';
+import { isJobFinished, type Job } from '../../../shared/domain/jobs';
 import {
   embedWorkspaceResultSchema,
   type EmbedWorkspaceParams,
@@ -8,16 +8,31 @@ import type { AppCore } from '../app-core';
 import { catalogueEntry } from '../embed/catalogue';
 import { importModelFolder } from '../embed/models/import';
 import { listModels } from '../embed/models/list';
+import { countDocuments } from '../embed/sources';
 import { embedStatus } from '../embed/status';
 import { readSearchState } from '../search/state';
 import type { Workspace } from '../workspace/workspace';
 import type { Handlers } from './types';
 
+/** The embedding job running for this workspace, if any (the manager lists only this process's jobs). */
+async function runningEmbedJob(core: AppCore): Promise<Job | undefined> {
+  return (await core.jobs.list(null)).find(
+    (job) => job.kind === 'embed.workspace' && !isJobFinished(job),
+  );
+}
+
 /**
  * Starts `embed.workspace`; when it completes, the model it used becomes the workspace's setting
  * (the search index itself swapped inside the job). A cancelled or failed job changes nothing.
  */
-export function startEmbedJob(core: AppCore, ws: Workspace, params: EmbedWorkspaceParams): Job {
+export async function startEmbedJob(
+  core: AppCore,
+  ws: Workspace,
+  params: EmbedWorkspaceParams,
+): Promise<Job> {
+  // The newest request wins: a build still running (e.g. the first automatic one) is cancelled.
+  const running = await runningEmbedJob(core);
+  if (running) core.jobs.cancel(running.id);
   const { job, finished } = core.jobs.start(ws, 'embed.workspace', params);
   void finished.then(async (done) => {
     if (done.state !== 'done' || core.workspace !== ws) return;
@@ -29,10 +44,39 @@ export function startEmbedJob(core: AppCore, ws: Workspace, params: EmbedWorkspa
   return job;
 }
 
+const ensuring = new Map<string, Promise<Job | null>>();
+
+/**
+ * Starts the first embedding of a workspace that has documents but no search index yet (a fresh
+ * import or the demo): the first search triggers it, and answers as soon as it completes.
+ * Returns the running job, if any.
+ */
+export function ensureSearchIndex(core: AppCore, ws: Workspace): Promise<Job | null> {
+  let pending = ensuring.get(ws.dir);
+  if (!pending) {
+    pending = (async () => {
+      if ((await readSearchState(ws.dir)).active) return null;
+      const running = await runningEmbedJob(core);
+      if (running) return running;
+      if ((await countDocuments(ws)) === 0) return null;
+      return startEmbedJob(core, ws, {});
+    })().finally(() => ensuring.delete(ws.dir));
+    ensuring.set(ws.dir, pending);
+  }
+  return pending;
+}
+
 export const embedHandlers: Handlers<
   'embed:status' | 'embed:models' | 'embed:importModel' | 'embed:start' | 'embed:download'
 > = {
-  'embed:status': async (_input, core) => embedStatus(core.requireWorkspace()),
+  'embed:status': async (_input, core) => {
+    const ws = core.requireWorkspace();
+    const status = await embedStatus(ws);
+    // The lexical fit runs before the build is recorded: a running job still counts as building.
+    if (status.building === null && (await runningEmbedJob(core)))
+      return { ...status, building: ws.settings().embeddingModel };
+    return status;
+  },
   'embed:models': async (_input, core) => {
     const ws = core.requireWorkspace();
     return listModels(ws.modelsDir, (await readSearchState(ws.dir)).active?.model ?? null);
@@ -42,7 +86,7 @@ export const embedHandlers: Handlers<
     const model = await importModelFolder(ws.modelsDir, input.dir);
     return {
       id: model.id,
-      job: input.activate ? startEmbedJob(core, ws, { model: model.id }) : null,
+      job: input.activate ? await startEmbedJob(core, ws, { model: model.id }) : null,
     };
   },
   'embed:start': async (input, core) => startEmbedJob(core, core.requireWorkspace(), input),
