@@ -9,10 +9,21 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
-          include: ['test/unit/{shared,electron}/**/*.test.ts', 'test/integration/**/*.test.ts'],
+          include: ['test/unit/{shared,electron}/**/*.test.ts', 'test/integration/**/*.test.ts', 'test/fuzz/**/*.test.ts'],
           pool: 'forks',
           testTimeout: 30_000,
           hookTimeout: 60_000,
+        },
+      },
+      {
+        test: {
+          name: 'fuzz',
+          environment: 'node',
+          include: ['test/fuzz/**/*.test.ts'],
+          pool: 'forks',
+          env: { FUZZ_RUNS: process.env.FUZZ_RUNS ?? '10000' },
+          testTimeout: 3_600_000,
+          hookTimeout: 120_000,
         },
       },
       {

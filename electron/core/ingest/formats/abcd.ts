@@ -13,6 +13,9 @@ const ROLE: Record<string, 'customer' | 'agent' | 'system'> = {
   action: 'system',
 };
 
+const asObject = (value: unknown): Record<string, unknown> =>
+  value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+
 async function readAll(stream: AsyncIterable<unknown>): Promise<string> {
   let text = '';
   for await (const chunk of stream) text += chunk as string;
@@ -37,13 +40,17 @@ export const parseAbcd: FormatParser = async function* ({ file, text }) {
   }
   const conversations: unknown[] = Array.isArray(data)
     ? data
-    : Object.values(data as Record<string, unknown>).flatMap((v) => (Array.isArray(v) ? v : []));
+    : Object.values(asObject(data)).flatMap((v) => (Array.isArray(v) ? v : []));
   for (const [index, raw] of conversations.entries()) {
-    const convo = raw as AbcdConversation;
-    const personal = convo.scenario?.personal ?? {};
+    const convo = asObject(raw) as AbcdConversation;
+    const scenario = asObject(convo.scenario) as NonNullable<AbcdConversation['scenario']>;
+    const personal = asObject(scenario.personal);
     const result = toTranscript(
       {
-        id: String(convo.convo_id ?? index),
+        id:
+          typeof convo.convo_id === 'string' || typeof convo.convo_id === 'number'
+            ? String(convo.convo_id)
+            : String(index),
         customer_id:
           typeof personal.email === 'string'
             ? personal.email
@@ -52,13 +59,16 @@ export const parseAbcd: FormatParser = async function* ({ file, text }) {
               : null,
         channel: 'chat',
         language: 'en',
-        turns: (convo.original ?? []).map(([speaker, utterance]) => ({
-          role: ROLE[speaker] ?? 'system',
-          text: utterance,
-        })),
+        turns: (Array.isArray(convo.original) ? convo.original : []).map((pair: unknown) => {
+          const [speaker, utterance] = Array.isArray(pair) ? (pair as unknown[]) : [];
+          return {
+            role: (typeof speaker === 'string' && Object.hasOwn(ROLE, speaker) && ROLE[speaker]) || 'system',
+            text: utterance,
+          };
+        }),
         metadata: {
-          flow: convo.scenario?.flow,
-          subflow: convo.scenario?.subflow,
+          flow: scenario.flow,
+          subflow: scenario.subflow,
           customer_name: personal.customer_name,
           member_level: personal.member_level,
         },

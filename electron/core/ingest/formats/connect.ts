@@ -21,6 +21,13 @@ const timeFromName = (file: string): number | null => {
   return Number.isNaN(ms) ? null : ms;
 };
 
+/** Milliseconds as an ISO instant; null when not a time a Date holds (garbage or out of range). */
+const iso = (ms: number | null): string | null => {
+  if (ms === null || !Number.isFinite(ms)) return null;
+  const date = new Date(ms);
+  return Number.isNaN(date.getTime()) ? null : date.toISOString();
+};
+
 /**
  * Amazon Connect Contact Lens analysis output: one contact per document (or one per line), with
  * Participants (CUSTOMER/AGENT) and the Transcript segments. Voice segments only carry offsets from the
@@ -42,13 +49,13 @@ export const parseConnect: FormatParser = async function* ({ file, text }) {
       }
       const segments = recordsOf(contact.Transcript ?? [], []).map(asRecord);
       const firstAbsolute = segments.map((s) => asString(s.AbsoluteTime)).find((v) => v !== null);
-      const startMs = firstAbsolute ? Date.parse(firstAbsolute) : timeFromName(file);
+      const parsedStart = firstAbsolute ? Date.parse(firstAbsolute) : timeFromName(file);
+      const startMs = parsedStart !== null && Number.isFinite(parsedStart) ? parsedStart : null;
       const at = (segment: Record<string, unknown>): string | null => {
         const absolute = asString(segment.AbsoluteTime);
-        if (absolute && !Number.isNaN(Date.parse(absolute)))
-          return new Date(Date.parse(absolute)).toISOString();
+        if (absolute && iso(Date.parse(absolute))) return iso(Date.parse(absolute));
         return startMs !== null && typeof segment.BeginOffsetMillis === 'number'
-          ? new Date(startMs + segment.BeginOffsetMillis).toISOString()
+          ? iso(startMs + segment.BeginOffsetMillis)
           : null;
       };
       const turns: Turn[] = segments.map((s) => {
@@ -67,11 +74,9 @@ export const parseConnect: FormatParser = async function* ({ file, text }) {
           id: asString(metadataOfContact.ContactId) ?? asString(contact.ContactId),
           channel: (asString(contact.Channel) ?? 'voice').toLowerCase(),
           language: asString(contact.LanguageCode),
-          started_at: startMs !== null ? new Date(startMs).toISOString() : null,
+          started_at: iso(startMs),
           ended_at:
-            startMs !== null && typeof durationMs === 'number'
-              ? new Date(startMs + durationMs).toISOString()
-              : null,
+            startMs !== null && typeof durationMs === 'number' ? iso(startMs + durationMs) : null,
           turns,
           outcome: { handle_seconds: typeof durationMs === 'number' ? durationMs / 1000 : null },
           metadata: {

@@ -20,10 +20,12 @@ const SPOKEN = new Set([
   'assign_and_reopen',
 ]);
 
-const instant = (seconds: unknown): string | null =>
-  typeof seconds === 'number' && Number.isFinite(seconds)
-    ? new Date(seconds * 1000).toISOString()
-    : null;
+/** Unix seconds as an ISO instant; null when missing or outside the range a Date holds. */
+const instant = (seconds: unknown): string | null => {
+  if (typeof seconds !== 'number' || !Number.isFinite(seconds)) return null;
+  const date = new Date(seconds * 1000);
+  return Number.isNaN(date.getTime()) ? null : date.toISOString();
+};
 
 /**
  * Intercom conversations (REST API shape; an array, `{"conversations": [...]}` or one per line): the
