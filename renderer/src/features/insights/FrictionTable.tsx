@@ -2,8 +2,10 @@ import { Progress, Table, Tag, Tooltip, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { FrictionReport, Rate, TopicFriction } from '../../../../shared/domain/friction';
 import { formatNumber, formatPercent } from '../../lib/format';
+import { openTopic } from '../../lib/links';
+import { Sparkline } from './Sparkline';
 
-const COVERAGE_COLORS = { none: 'red', covered: 'green', covered_friction_persists: 'orange' } as const;
+export const COVERAGE_COLORS = { none: 'red', covered: 'green', covered_friction_persists: 'orange' } as const;
 
 function RateCell({ rate, locale }: { rate: Rate; locale: string }) {
   const { t } = useTranslation('insights');
@@ -39,6 +41,8 @@ export function FrictionTable({ report }: { report: FrictionReport }) {
       rowKey="topicId"
       dataSource={report.topics.filter((topic) => topic.topicId !== 'outliers')}
       pagination={{ pageSize: 50, hideOnSinglePage: true }}
+      rowClassName={() => 'insights-row'}
+      onRow={(topic) => ({ onClick: () => openTopic(topic.topicId) })}
       columns={[
         { title: t('table.rank'), key: 'rank', width: 48, align: 'right', render: (_v, _r, index) => index + 1 },
         {
@@ -47,7 +51,9 @@ export function FrictionTable({ report }: { report: FrictionReport }) {
           width: '36%',
           render: (label: string, topic) => (
             <div>
-              <Typography.Text strong>{label}</Typography.Text>
+              <button type="button" className="insights-topic-label" onClick={(event) => (event.stopPropagation(), openTopic(topic.topicId))}>
+                {label}
+              </button>
               <div>
                 <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                   {t('table.why', { reasons: why(topic) || '–' })}
@@ -66,27 +72,31 @@ export function FrictionTable({ report }: { report: FrictionReport }) {
           render: (score: number) => (
             <div className="g-score">
               <span className="g-num">{formatNumber(score, locale, { maximumFractionDigits: 1 })}</span>
-              <Progress percent={(score / maxScore) * 100} showInfo={false} size="small" status="normal" />
+              <Progress percent={(score / maxScore) * 100} showInfo={false} size="small" status="normal" strokeColor="var(--g-brand)" />
             </div>
           ),
         },
         { title: t('table.conversations'), dataIndex: 'conversations', width: 110, align: 'right', sorter: (a, b) => a.conversations - b.conversations, render: (n: number) => <span className="g-num">{formatNumber(n, locale)}</span> },
-        { title: t('table.escalation'), key: 'escalation', width: 100, align: 'right', sorter: (a, b) => a.escalation.shrunk - b.escalation.shrunk, render: (_v, topic) => <RateCell rate={topic.escalation} locale={locale} /> },
-        { title: t('table.repeat'), key: 'repeat', width: 100, align: 'right', sorter: (a, b) => a.repeat.shrunk - b.repeat.shrunk, render: (_v, topic) => <RateCell rate={topic.repeat} locale={locale} /> },
-        { title: t('table.negative'), key: 'negative', width: 100, align: 'right', sorter: (a, b) => a.negative.shrunk - b.negative.shrunk, render: (_v, topic) => <RateCell rate={topic.negative} locale={locale} /> },
+        { title: t('table.escalation'), key: 'escalation', width: 116, align: 'right', sorter: (a, b) => a.escalation.shrunk - b.escalation.shrunk, render: (_v, topic) => <RateCell rate={topic.escalation} locale={locale} /> },
+        { title: t('table.repeat'), key: 'repeat', width: 116, align: 'right', sorter: (a, b) => a.repeat.shrunk - b.repeat.shrunk, render: (_v, topic) => <RateCell rate={topic.repeat} locale={locale} /> },
+        { title: t('table.negative'), key: 'negative', width: 116, align: 'right', sorter: (a, b) => a.negative.shrunk - b.negative.shrunk, render: (_v, topic) => <RateCell rate={topic.negative} locale={locale} /> },
         {
-          title: t('table.trend'),
+          title: <Tooltip title={t('table.trendTip')}>{t('table.trend')}</Tooltip>,
           key: 'trend',
-          width: 100,
+          width: 130,
           align: 'right',
-          render: (_v, topic) =>
-            topic.trend.change === null ? (
-              <Typography.Text type="secondary">–</Typography.Text>
-            ) : (
-              <Typography.Text type={topic.trend.change > 0.2 ? 'danger' : undefined} className="g-num">
-                {`${topic.trend.change > 0 ? '+' : ''}${formatPercent(topic.trend.change, locale, 0)}`}
-              </Typography.Text>
-            ),
+          render: (_v, topic) => (
+            <div className="g-score">
+              <Sparkline values={topic.trend.weekly} label={t('table.sparkline', { weeks: topic.trend.weekly.length, counts: topic.trend.weekly.join(', ') })} />
+              {topic.trend.change === null ? (
+                <Typography.Text type="secondary">–</Typography.Text>
+              ) : (
+                <Typography.Text type={topic.trend.change > 0.2 ? 'danger' : undefined} className="g-num" style={{ fontSize: 12 }}>
+                  {`${topic.trend.change > 0 ? '+' : ''}${formatPercent(topic.trend.change, locale, 0)}`}
+                </Typography.Text>
+              )}
+            </div>
+          ),
         },
         {
           title: t('table.coverage'),

@@ -1,5 +1,5 @@
 import { BarChartOutlined, DownloadOutlined, ReloadOutlined } from '@ant-design/icons';
-import { Alert, Button, Space, Spin, Typography } from 'antd';
+import { Alert, Button, Card, Empty, Space, Spin, Typography } from 'antd';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PlaceholderScreen } from '../../app/PlaceholderScreen';
@@ -9,7 +9,13 @@ import { call, onEvent } from '../../lib/ipc';
 import { formatNumber } from '../../lib/format';
 import { useCall } from '../../lib/use-call';
 import { useUi } from '../../state/ui';
+import { Filters } from './Filters';
+import { isFiltered, useInsightsFilter } from './filters';
+import { FrictionChart } from './FrictionChart';
 import { FrictionTable } from './FrictionTable';
+import { ImpactSummary } from './ImpactSummary';
+import { TopicPage } from './TopicPage';
+import './insights.css';
 
 function downloadCsv(csv: string): void {
   const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
@@ -20,29 +26,39 @@ function downloadCsv(csv: string): void {
   URL.revokeObjectURL(url);
 }
 
+const RELOADING_JOBS = new Set(['topics.discover', 'demo.build', 'ingest.files']);
+
+/** #/insights: topics ranked by friction; #/insights/<topicId>: one topic. */
 export default function InsightsScreen() {
+  const param = useUi((s) => s.param);
+  return param ? <TopicPage key={param} topicId={param} /> : <InsightsOverview />;
+}
+
+function InsightsOverview() {
   const { t, i18n } = useTranslation(['insights', 'nav']);
   const notifyError = useNotifyError();
   const setJobsOpen = useUi((s) => s.setJobsOpen);
-  const table = useCall('insights:topics', {});
+  const filter = useInsightsFilter((s) => s.filter);
+  const table = useCall('insights:topics', filter);
   const facets = useCall('transcripts:facets', {});
   const { reload } = table;
 
   useEffect(
     () =>
       onEvent('job:progress', (job) => {
-        if ((job.kind === 'topics.discover' || job.kind === 'demo.build' || job.kind === 'ingest.files') && job.state === 'done') reload();
+        if (RELOADING_JOBS.has(job.kind) && job.state === 'done') reload();
       }),
     [reload],
   );
 
-  if (table.loading && !table.data) return <Spin className="g-screen-spin" />;
+  if ((table.loading && !table.data) || (facets.loading && !facets.data)) return <Spin className="g-screen-spin" />;
   const hasConversations = (facets.data?.total ?? 0) > 0;
   if (!hasConversations) return <PlaceholderScreen id="insights" icon={<BarChartOutlined />} actionTarget="transcripts" />;
 
   const discover = () => call('insights:discover', {}).then(() => setJobsOpen(true), notifyError);
   const report = table.data?.report;
   const discovered = Boolean(table.data?.run);
+  const ranked = report?.topics.filter((topic) => topic.topicId !== 'outliers') ?? [];
   return (
     <div className="g-screen">
       <ScreenHeader
@@ -53,7 +69,7 @@ export default function InsightsScreen() {
             <Button icon={<ReloadOutlined />} onClick={discover}>
               {discovered ? t('insights:table.rediscover') : t('insights:table.discover')}
             </Button>
-            <Button icon={<DownloadOutlined />} disabled={!discovered} onClick={() => call('insights:exportCsv', {}).then(downloadCsv, notifyError)}>
+            <Button icon={<DownloadOutlined />} disabled={!discovered} onClick={() => call('insights:exportCsv', filter).then(downloadCsv, notifyError)}>
               {t('insights:table.exportCsv')}
             </Button>
           </Space>
@@ -63,10 +79,24 @@ export default function InsightsScreen() {
         <Alert type="info" showIcon title={t('insights:table.notDiscovered')} action={<Button type="primary" onClick={discover}>{t('insights:table.discover')}</Button>} />
       ) : (
         <>
+          <Filters />
           <Typography.Paragraph type="secondary">
             {t('insights:table.summary', { conversations: formatNumber(report.conversations, i18n.language), weeks: formatNumber(report.weeks, i18n.language, { maximumFractionDigits: 1 }) })}
+            {table.loading && <Spin size="small" style={{ marginLeft: 8 }} />}
           </Typography.Paragraph>
-          <FrictionTable report={report} />
+          {ranked.length === 0 ? (
+            <Empty description={isFiltered(filter) ? t('insights:filters.noMatch') : t('insights:table.noTopics')} />
+          ) : (
+            <>
+              <div className="insights-overview">
+                <Card size="small" title={t('insights:chart.title')} extra={<Typography.Text type="secondary" style={{ fontSize: 12 }}>{t('insights:chart.hint')}</Typography.Text>}>
+                  <FrictionChart report={report} />
+                </Card>
+                <ImpactSummary />
+              </div>
+              <FrictionTable report={report} />
+            </>
+          )}
         </>
       )}
     </div>
