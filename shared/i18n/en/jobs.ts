@@ -17,9 +17,12 @@ export default {
     compact: 'Compacting {{detail}}',
     count: 'Counting {{detail}}',
     done: 'Finishing',
+    export: 'Exporting articles',
+    plan: 'Planning the export',
   },
   kinds: {
     workspace_compact: 'Compact workspace',
     workspace_reindex: 'Re-index workspace',
+    export_run: 'Export articles',
   },
 } as const;

@@ -19,9 +19,12 @@ export default {
     compact: '正在压缩 {{detail}}',
     count: '正在统计 {{detail}}',
     done: '正在收尾',
+    export: '正在导出文章',
+    plan: '正在规划导出',
   },
   kinds: {
     workspace_compact: '压缩工作区',
     workspace_reindex: '重建工作区索引',
+    export_run: '导出文章',
   },
 } satisfies Translation<typeof en>;

@@ -1,0 +1,192 @@
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Page } from 'playwright-core';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import type { AppCore } from '../../electron/core/app-core';
+import { markdownToLexical } from '../../electron/core/articles/convert';
+import { createArticle, setArticleState } from '../../electron/core/articles/store';
+import type { CredentialStore } from '../../electron/core/export/credentials';
+import type { Article } from '../../shared/domain/article';
+import type { RemoteCredentials } from '../../shared/domain/export';
+import { fakeZendesk } from '../support/fake-helpcenters/zendesk';
+import { startHarness, stopShared, type Harness } from './harness';
+
+const SHOTS = process.env.GLEANER_SHOTS ? '/tmp/shots-export' : null;
+
+/** Full-page screenshots in the four looks, when GLEANER_SHOTS is set. */
+async function shootAll(h: Harness, name: string, looks: Array<['light' | 'dark', 'en' | 'zh-CN']> = [['light', 'en'], ['dark', 'zh-CN']]): Promise<void> {
+  if (!SHOTS) return;
+  await mkdir(SHOTS, { recursive: true });
+  await h.page.setViewportSize({ width: 1440, height: 2000 });
+  for (const [theme, language] of looks) {
+    await h.dispatch('settings:set', { theme, language });
+    await h.page.waitForTimeout(600);
+    await h.page.evaluate(() => document.fonts.ready);
+    await h.page.screenshot({ path: join(SHOTS, `${name}-${theme}-${language}.png`) });
+  }
+  await h.dispatch('settings:set', { theme: 'light', language: 'en' });
+  await h.page.setViewportSize({ width: 1440, height: 900 });
+  await h.page.waitForTimeout(200);
+}
+
+const memoryCredentials = (): CredentialStore => {
+  const stored = new Map<string, RemoteCredentials>();
+  return {
+    get: async (target) => stored.get(target) ?? null,
+    set: async (value) => void stored.set(value.target, value),
+    forget: async (target) => void stored.delete(target),
+  };
+};
+
+const ARTICLES = [
+  { title: 'Check a refund status', category: 'Billing', body: '## Resolution\n\n1. Open **Orders**.\n2. Choose the order and read the refund line.' },
+  { title: 'Fix a duplicate charge', category: 'Billing', body: 'A duplicate charge is a pending authorization; it drops off within 3 days.' },
+  { title: 'Reset your password', category: 'Account', body: 'Tap **Forgot password** on the sign-in screen and follow the email.' },
+];
+
+async function seed(core: AppCore): Promise<void> {
+  core.host.credentials = memoryCredentials();
+  const ws = core.requireWorkspace();
+  const actor = { id: 'reviewer-1' };
+  const ids: string[] = [];
+  for (const a of ARTICLES) {
+    const created = await createArticle(ws, { title: a.title, category: a.category, section: a.category, content: markdownToLexical(a.body) }, actor);
+    await setArticleState(ws, created.id, 'approved', actor);
+    ids.push(created.id);
+  }
+  const zh = await createArticle(ws, { title: '查询退款进度', category: '账单', language: 'zh-CN', translationOf: ids[0]!, slug: 'check-a-refund-status-zh', content: markdownToLexical('打开**订单**，查看退款进度。') }, actor);
+  await setArticleState(ws, zh.id, 'approved', actor);
+  await createArticle(ws, { title: 'Draft not yet reviewed', category: 'Billing', content: markdownToLexical('Work in progress.') }, actor);
+}
+
+const main = (page: Page) => page.getByRole('main');
+
+describe('export', () => {
+  let h: Harness | undefined;
+  let dir: string | undefined;
+  afterEach(async () => {
+    await h?.close();
+    h = undefined;
+    if (dir) await rm(dir, { recursive: true, force: true });
+    dir = undefined;
+  });
+  afterAll(stopShared);
+
+  it('shows how to get approved articles when there are none', async () => {
+    h = await startHarness();
+    const { page } = h;
+    await page.getByRole('menuitem', { name: /Export/ }).click();
+    await main(page).getByText('No approved articles to export').waitFor();
+    await shootAll(h, 'export-empty');
+    await main(page).getByRole('button', { name: 'Go to Review' }).click();
+    await expect.poll(() => page.url()).toMatch(/#\/review$/);
+    expect(h.pageErrors).toEqual([]);
+  }, 120_000);
+
+  it('exports approved articles to a static help center that opens from disk, then to Zendesk updating only what changed', async () => {
+    dir = await mkdtemp(join(tmpdir(), 'gleaner-e2e-export-'));
+    const out = join(dir, 'help-center');
+    const zd = fakeZendesk();
+    const baseUrl = await zd.api.start();
+    try {
+      h = await startHarness({ seed, pickFolder: async () => out });
+      const { page, dispatch } = h;
+      await page.getByRole('menuitem', { name: /Export/ }).click();
+
+      // 1. Target and folder.
+      const html = main(page).getByRole('radio', { name: /Static help center/ });
+      await html.click();
+      await expect.poll(() => html.getAttribute('aria-checked')).toBe('true');
+      await main(page).getByText('Choose an output folder first.').waitFor();
+      await main(page).getByRole('button', { name: 'Choose folder…' }).click();
+      await expect.poll(() => main(page).getByTestId('export-folder').textContent()).toBe(out);
+
+      // 2. Approved articles are ticked; the draft is not listed until asked for.
+      const articleRows = main(page).locator('.export-articles-table tr.ant-table-row');
+      await expect.poll(() => articleRows.count()).toBe(4);
+      await expect.poll(() => main(page).getByTestId('export-selected-count').textContent()).toBe('4 of 4 selected');
+      await main(page).getByRole('switch').click();
+      await expect.poll(() => articleRows.count()).toBe(5);
+      await expect.poll(() => main(page).getByTestId('export-selected-count').textContent()).toBe('4 of 5 selected');
+      await main(page).getByRole('switch').click();
+      await expect.poll(() => articleRows.count()).toBe(4);
+
+      // 3. Dry run, then the export as a job with its report.
+      await main(page).getByRole('button', { name: 'Dry run' }).click();
+      await expect.poll(() => main(page).getByTestId('export-plan-summary').textContent()).toBe('4 to create · 0 to update · 0 unchanged');
+      await shootAll(h, 'export-html-plan', [['light', 'en'], ['dark', 'en'], ['light', 'zh-CN'], ['dark', 'zh-CN']]);
+      await main(page).getByRole('button', { name: 'Export 4 articles' }).click();
+      await main(page).getByTestId('export-report').waitFor({ timeout: 30_000 });
+      await expect.poll(() => main(page).getByTestId('export-report-counts').textContent()).toBe('4 created · 0 updated · 0 unchanged · 0 failed');
+      const index = join(out, 'index.html');
+      expect(await main(page).getByTestId('export-entry').first().textContent()).toBe(index);
+      await main(page).getByTestId('export-history').getByText('Static help center').waitFor();
+      await shootAll(h, 'export-html-report');
+
+      // 4. The help center opens from disk in the same Chromium: articles listed, search works.
+      const site = await page.context().newPage();
+      await site.goto(pathToFileURL(index).href);
+      await site.waitForURL(/\/en\/index\.html$/);
+      for (const a of ARTICLES) await site.getByRole('link', { name: a.title }).first().waitFor();
+      await site.getByRole('searchbox').fill('duplicate');
+      await expect.poll(() => site.locator('#results li').allTextContents()).toEqual(['Fix a duplicate charge']);
+      await site.locator('#results a').click();
+      await site.getByRole('heading', { name: 'Fix a duplicate charge' }).waitFor();
+      await site.goto(pathToFileURL(join(out, 'zh-CN', 'index.html')).href);
+      await site.getByRole('searchbox').fill('退款');
+      await expect.poll(() => site.locator('#results li').allTextContents()).toEqual(['查询退款进度']);
+      await site.close();
+
+      // 5. Zendesk: the URL must be HTTPS (loopback allowed); credentials are stored, never shown back.
+      await main(page).getByRole('radio', { name: /Zendesk/ }).click();
+      await main(page).getByText('Store the credentials first.').first().waitFor();
+      const url = main(page).getByLabel('Help center URL');
+      await url.fill('http://acme.zendesk.com');
+      await url.blur();
+      await main(page).getByText(/must use HTTPS/).waitFor();
+      await shootAll(h, 'export-zendesk-credentials');
+      await url.fill(baseUrl);
+      await main(page).getByLabel('Agent email').fill('admin@example.com');
+      await main(page).getByLabel('API token').fill('zd-token');
+      await main(page).getByRole('button', { name: 'Store credentials' }).click();
+      await main(page).getByTestId('export-credentials-stored').waitFor();
+      expect(await main(page).textContent()).not.toContain('zd-token');
+
+      // The help-center export marked the approved articles published; they go to Zendesk by default.
+      await expect.poll(() => main(page).locator('.export-articles-table').getByText('Published').count()).toBe(4);
+      await main(page).getByRole('button', { name: 'Export 4 articles' }).click();
+      await expect
+        .poll(() => main(page).getByTestId('export-report-counts').textContent(), { timeout: 30_000 })
+        .toBe('4 created · 0 updated · 0 unchanged · 0 failed');
+      expect(zd.articles.size).toBe(3);
+      const writesBefore = zd.api.requests().filter((r) => r.method !== 'GET').length;
+
+      // 6. One article changes: the dry run shows exactly one update, and the export sends only it.
+      const list = await dispatch('articles:list', {});
+      const target = (list.ok ? (list.value as Article[]) : []).find((a) => a.title === 'Reset your password')!;
+      const saved = await dispatch('articles:save', { id: target.id, baseVersion: target.version, meta: { title: 'Reset your password or PIN' } });
+      expect(saved.ok).toBe(true);
+      await main(page).getByRole('button', { name: 'Dry run' }).click();
+      await expect.poll(() => main(page).getByTestId('export-plan-summary').textContent()).toBe('0 to create · 1 to update · 3 unchanged');
+      const planRows = main(page).getByTestId('export-plan-items').locator('tr.ant-table-row');
+      expect(await planRows.evaluateAll((rows) => rows.map((r) => r.getAttribute('data-outcome')).sort())).toEqual(['unchanged', 'unchanged', 'unchanged', 'update']);
+      await main(page).getByTestId('export-plan-items').getByText(/Edited since the last export/).waitFor();
+      await shootAll(h, 'export-zendesk-plan', [['light', 'en'], ['dark', 'zh-CN']]);
+      await main(page).getByRole('button', { name: 'Export 4 articles' }).click();
+      await expect
+        .poll(() => main(page).getByTestId('export-report-counts').textContent(), { timeout: 30_000 })
+        .toBe('0 created · 1 updated · 3 unchanged · 0 failed');
+      const writes = zd.api.requests().filter((r) => r.method !== 'GET').slice(writesBefore);
+      expect(writes).toHaveLength(1);
+      expect(writes[0]).toMatchObject({ method: 'PUT', status: 200 });
+      expect(JSON.stringify(writes[0]!.body)).toContain('Reset your password or PIN');
+      await expect.poll(() => main(page).getByTestId('export-history').locator('tr.ant-table-row').count()).toBe(3);
+      await shootAll(h, 'export-zendesk-report');
+      expect([...new Set(h.pageErrors)]).toEqual([]);
+    } finally {
+      await zd.api.stop();
+    }
+  }, 240_000);
+});
