@@ -7,6 +7,7 @@ import {
   type SearchQuery,
   type SimilarQuery,
 } from '../../../shared/domain/search';
+import { LEXICAL_MODEL } from '../../../shared/domain/embed';
 import { tokenize } from '../../../shared/text/segment';
 import type { Workspace } from '../workspace/workspace';
 import { embedderForBuild } from '../embed/load';
@@ -38,11 +39,21 @@ async function activeTable(ws: Workspace): Promise<{ build: SearchBuild; table: 
 /** How many candidates each side contributes to the fusion: enough for RRF to reorder the top. */
 const candidates = (limit: number): number => Math.max(50, limit * 3);
 
+/**
+ * Below this cosine similarity a vector neighbour is noise, not a match. The lexical embedder's
+ * hashed features collide: on the demo workspace a nonsense query ("zzzqqxx") reaches 0.09-0.12
+ * with every conversation while real queries, typos included, start at 0.15-0.4. Neural models
+ * have no such floor, so only orthogonal vectors are dropped for them.
+ */
+const minSimilarity = (build: SearchBuild | null): number =>
+  build?.model === LEXICAL_MODEL ? 0.13 : 0.02;
+
 async function vectorSide(
   table: Table,
   vector: Float32Array,
   where: string | undefined,
   k: number,
+  floor = 0.02,
 ): Promise<ResultRow[]> {
   let query = table
     .vectorSearch(vector)
@@ -50,7 +61,9 @@ async function vectorSide(
     .limit(k)
     .select([...RESULT_COLUMNS, '_distance']);
   if (where) query = query.where(where);
-  return (await query.toArray()) as ResultRow[];
+  return ((await query.toArray()) as Array<ResultRow & { _distance?: number }>).filter(
+    (row) => 1 - (row._distance ?? 0) >= floor,
+  );
 }
 
 async function textSide(
@@ -75,8 +88,17 @@ async function textSide(
   }
 }
 
+/** An article's indexed text starts with its title (often twice: title, then its heading). */
+function bodyOf(row: ResultRow): string {
+  if (row.kind !== 'article' || !row.title) return row.text;
+  let body = row.text.trimStart();
+  for (let i = 0; i < 2 && body.startsWith(row.title); i += 1)
+    body = body.slice(row.title.length).trimStart();
+  return body || row.text;
+}
+
 function toHit(row: ResultRow, score: number, query: string): SearchHit {
-  const snippet = makeSnippet(row.text, query);
+  const snippet = makeSnippet(bodyOf(row), query);
   return {
     kind: row.kind as SearchHit['kind'],
     id: row.id,
@@ -103,7 +125,13 @@ export async function searchDocuments(ws: Workspace, input: SearchQuery): Promis
     q.mode === 'text'
       ? []
       : embedderForBuild(ws, active.build).then(async (e) =>
-          vectorSide(active.table, (await e.embedQueries([q.query]))[0]!, where, k),
+          vectorSide(
+            active.table,
+            (await e.embedQueries([q.query]))[0]!,
+            where,
+            k,
+            minSimilarity(active.build),
+          ),
         ),
     q.mode === 'vector' ? [] : textSide(active.table, tokenize(q.query), where, k),
   ]);
