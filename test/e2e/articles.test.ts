@@ -71,18 +71,23 @@ describe('articles', () => {
     await page.getByRole('button', { name: 'Restore Version 1' }).click();
     await expect.poll(async () => (await get(id)).text).toBe('');
     await expect.poll(() => body.textContent()).toBe('');
-    await page.keyboard.press('Escape');
+    await page.locator('.ant-drawer-open .ant-drawer-close').click();
+    await expect.poll(() => page.locator('.ant-drawer-mask').isVisible()).toBe(false);
 
     const current = await get(id);
     const elsewhere = await dispatch('articles:save', { id, baseVersion: current.version, meta: { title: 'Changed elsewhere' } });
     expect(elsewhere.ok).toBe(true);
     await body.click();
     await page.keyboard.type('my words');
-    await expect.poll(() => page.getByRole('dialog').getByText('This article was changed elsewhere').isVisible()).toBe(true);
-    const mine = (await page.getByTestId('conflict-mine').textContent()) ?? '';
-    expect(mine).toMatch(/^my/);
+    await expect.poll(() => page.getByRole('status').getByText('This article was changed elsewhere').isVisible()).toBe(true);
+    // The banner leaves the focus in the editor: the sentence can be finished.
+    await page.keyboard.type(' still typing');
+    await expect.poll(() => body.textContent()).toMatch(/my words still typing$/);
+    await page.getByRole('button', { name: 'Compare' }).click();
+    const mine = (await page.getByRole('dialog').getByTestId('conflict-mine').textContent()) ?? '';
+    expect(mine).toMatch(/^my words still typing/);
     expect(await page.getByTestId('conflict-theirs').textContent()).toBe('');
-    await page.getByRole('button', { name: 'Keep mine' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Keep mine' }).click();
     await expect.poll(async () => (await get(id)).text).toBe(mine);
     expect((await get(id)).title).toBe('Changed elsewhere');
     expect(h.pageErrors).toEqual([]);

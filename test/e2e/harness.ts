@@ -75,7 +75,8 @@ function ensureBuilt(): void {
       '--logLevel',
       'warn',
     ],
-    { cwd: ROOT, stdio: 'inherit' },
+    // vitest sets NODE_ENV=test, which would make a development build (React and antd dev warnings).
+    { cwd: ROOT, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } },
   );
   if (build.status !== 0) throw new Error('The renderer build failed.');
   process.env.GLEANER_E2E_BUILT = '1';

@@ -90,6 +90,8 @@ export default {
     mine: 'Your version',
     keepMine: 'Keep mine',
     takeTheirs: 'Take theirs',
+    compare: 'Compare',
+    typingContinues: 'You can keep typing; your changes are kept until you choose.',
   },
   history: {
     title: 'Version history',
@@ -99,6 +101,7 @@ export default {
       autosave: 'Autosaved',
       restore: 'Restored',
       import: 'Imported',
+      ai_draft: 'AI draft',
     },
     version: 'Version {{version}}',
     restore: 'Restore',

@@ -92,10 +92,12 @@ export default {
     mine: '你的版本',
     keepMine: '保留我的',
     takeTheirs: '采用对方的',
+    compare: '对比',
+    typingContinues: '你可以继续输入；在你做出选择之前，你的修改都会保留。',
   },
   history: {
     title: '版本历史',
-    kinds: { create: '创建', save: '保存', autosave: '自动保存', restore: '恢复', import: '导入' },
+    kinds: { create: '创建', save: '保存', autosave: '自动保存', restore: '恢复', import: '导入', ai_draft: 'AI 草稿' },
     version: '第 {{version}} 版',
     restore: '恢复',
     restored: '已恢复第 {{version}} 版',

@@ -1,16 +1,77 @@
-import type { Translation } from '../types';
 import type en from '../en/drafts';
+import type { Translation } from '../types';
 
+/** 草稿页面。 */
 export default {
-  subtitle: '根据成功解决的会话生成的文章草稿',
+  subtitle: '根据成功解决的对话起草的文章',
   empty: {
     title: '还没有草稿',
-    body: '在“洞察”中打开一个主题，选择“起草文章”。草稿只取材于已解决的会话，每一句话都链接到其出处的会话轮次。',
+    body: '在“洞察”中打开一个主题并选择“起草文章”，或在这里为摩擦最高的主题起草。草稿只取材于已解决的对话，每一句都链接到它所来自的对话轮次。',
     action: '前往洞察',
     steps: {
-      topic: '在洞察中选择一个高摩擦主题',
-      draft: '根据已解决的会话起草文章',
+      topic: '在“洞察”中选一个高摩擦主题',
+      draft: '根据它已解决的对话起草文章',
       edit: '编辑后提交审核',
     },
   },
-} satisfies Translation<typeof en>;
+  generate: {
+    top: '起草摩擦最高的',
+    topics: '个主题',
+    run: '起草',
+    running: '正在起草…',
+    cancel: '取消',
+    done_one: '已起草 {{count}} 篇文章。',
+    done_other: '已起草 {{count}} 篇文章。',
+    refused: '未起草：',
+    too_few_successful: '{{topic}}：只有 {{count}} 个成功对话（至少需要 {{minimum}} 个）。',
+    no_resolution_steps: '{{topic}}：成功对话没有共同的解决步骤。',
+    failed: '起草失败：{{message}}',
+  },
+  list: {
+    label: '草稿，按摩擦从高到低',
+    friction: '每周可避免 {{value}} 次',
+    sources_one: '{{count}} 个对话',
+    sources_other: '{{count}} 个对话',
+    update: '更新',
+    opened: '已在编辑器中',
+  },
+  view: {
+    placeholder: '选择一篇草稿来阅读。',
+    topic: '主题',
+    builtFrom_one: '基于 {{count}} 个成功对话',
+    builtFrom_other: '基于 {{count}} 个成功对话',
+    confidence: '置信度',
+    confidenceHelp: '来源对话在解决方法上的一致程度，以及对话的数量。',
+    polished: '已润色',
+    sections: {
+      issue: '问题',
+      environment: '环境',
+      resolution: '解决方法',
+      cause: '原因',
+      related: '相关文章',
+    },
+    citation: '对话 {{n}}，第 {{turn}} 轮：打开',
+    open: '在编辑器中打开',
+    openExisting: '打开文章',
+    discard: '丢弃',
+    discardConfirm: '丢弃这篇草稿？再次起草该主题会生成新的草稿。',
+    discarded: '草稿已丢弃。',
+  },
+  update: {
+    title: '已有文章涵盖这个主题',
+    body: '“{{title}}”（相似度 {{similarity}}）缺少 {{count}} 个有效步骤。请把它们补充进去，而不是写一篇重复的文章。',
+    apply: '补充缺少的步骤',
+    newAnyway: '仍然新建文章',
+    diff: '建议的修改',
+    applied: '步骤已补充到“{{title}}”，文章将重新进入审核。',
+  },
+  polish: {
+    action: '润色…',
+    title: '用本地模型润色措辞',
+    body: '通过本机上与 OpenAI 兼容的服务（例如 Ollama）改写措辞。引用保持不变，数据不会离开本机。',
+    endpoint: '服务地址',
+    model: '模型',
+    run: '润色',
+    done: '改写了 {{rewritten}} 句，保留 {{kept}} 句。',
+  },
+} as const satisfies Translation<typeof en>;

@@ -3,13 +3,15 @@ import { App, Button, Input, Space, Spin, Tag, Typography } from 'antd';
 import { $getRoot, type EditorState } from 'lexical';
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { CitationPayload } from '../../../../shared/lexical/nodes/CitationNode';
 import { lexicalStateSchema, type Article, type ArticleMeta } from '../../../../shared/domain/article';
 import { useErrorText } from '../../app/errors';
 import { ArticleEditor } from '../../editor/ArticleEditor';
 import { call } from '../../lib/ipc';
 import { useCall } from '../../lib/use-call';
+import { openTranscripts } from '../../lib/links';
 import { useUi } from '../../state/ui';
-import { ConflictModal } from './ConflictModal';
+import { ConflictBanner } from './ConflictBanner';
 import { HistoryDrawer } from './HistoryDrawer';
 import { workspaceImages } from './images';
 import { MetaPanel } from './MetaPanel';
@@ -35,6 +37,7 @@ function LoadedArticle({ initial }: { initial: Article }) {
   const [historyOpen, setHistoryOpen] = useState(false);
   const [latestState, setLatestState] = useState<EditorState | null>(null);
   const autosave = useAutosave(initial, setArticle);
+  const people = useCall('people:list', {});
   const { changeContent, changeMeta } = autosave;
 
   const onChange = useCallback(
@@ -74,6 +77,7 @@ function LoadedArticle({ initial }: { initial: Article }) {
   };
 
   const status = autosave.status;
+  const openCitation = useCallback((c: CitationPayload) => openTranscripts({ key: c.transcriptId, turn: c.turn }), []);
   return (
     <div className="g-screen g-article-page">
       <Space style={{ width: '100%', justifyContent: 'space-between', marginBottom: 8 }}>
@@ -88,6 +92,18 @@ function LoadedArticle({ initial }: { initial: Article }) {
           </Button>
         </Space>
       </Space>
+      {status.kind === 'conflict' && (
+        <ConflictBanner
+          conflict={status.conflict}
+          who={people.data?.find((p) => p.id === status.conflict.theirs.updatedBy)?.name ?? status.conflict.theirs.updatedBy}
+          mineText={() => latestState?.read(() => $getRoot().getTextContent()) ?? ''}
+          onKeepMine={() => autosave.resolve(status.conflict.theirs.version, true)}
+          onTakeTheirs={() => {
+            autosave.resolve(status.conflict.theirs.version, false);
+            replaceBody(status.conflict.theirs);
+          }}
+        />
+      )}
       <div style={{ display: 'grid', gridTemplateColumns: 'minmax(0, 1fr) 280px', gap: 16 }}>
         <div>
           <Input
@@ -100,23 +116,11 @@ function LoadedArticle({ initial }: { initial: Article }) {
             style={{ fontSize: 24, fontWeight: 600, marginBottom: 8, paddingLeft: 0 }}
             onChange={(e) => onMeta({ title: e.target.value })}
           />
-          <ArticleEditor key={editorKey} initialState={body} onChange={onChange} images={workspaceImages} onProblem={(m) => message.error(m)} lang={article.language} />
+          <ArticleEditor key={editorKey} initialState={body} onChange={onChange} images={workspaceImages} onProblem={(m) => message.error(m)} lang={article.language} onOpenCitation={openCitation} />
         </div>
         <MetaPanel key={`meta-${editorKey}`} article={article} onChange={onMeta} onAddTranslation={addTranslation} />
       </div>
       <HistoryDrawer articleId={article.id} version={article.version} open={historyOpen} onClose={() => setHistoryOpen(false)} onRestore={(v) => void restore(v)} />
-      {status.kind === 'conflict' && (
-        <ConflictModal
-          conflict={status.conflict}
-          who={status.conflict.theirs.updatedBy}
-          mineText={latestState?.read(() => $getRoot().getTextContent()) ?? ''}
-          onKeepMine={() => autosave.resolve(status.conflict.theirs.version, true)}
-          onTakeTheirs={() => {
-            autosave.resolve(status.conflict.theirs.version, false);
-            replaceBody(status.conflict.theirs);
-          }}
-        />
-      )}
     </div>
   );
 }

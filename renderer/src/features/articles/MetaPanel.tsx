@@ -31,7 +31,7 @@ export function MetaPanel({ article, onChange, onAddTranslation }: { article: Ar
         <DatePicker defaultValue={dayjs(article.reviewBy)} allowClear={false} onChange={(d) => d && onChange({ reviewBy: d.format('YYYY-MM-DD') })} aria-label={t('page.reviewBy')} />
       </Form.Item>
       <Form.Item label={t('page.translations')}>
-        <Space direction="vertical">
+        <Space orientation="vertical">
           {article.translationOf && (
             <Button type="link" size="small" onClick={() => navigate('articles', article.translationOf)}>
               {t('page.translationOf')}
