@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useCall } from '../lib/use-call';
 import { runningCount, useJobs } from '../state/jobs';
 import { useUi } from '../state/ui';
+import { ProfileSwitcher } from '../features/review/ProfileSwitcher';
 import { modifierLabel } from './shortcuts';
 
 /** The workspace in use, the way into search and commands, and the jobs running in the background. */
@@ -45,6 +46,7 @@ export function TopBar() {
         <kbd className="g-kbd">{`${modifierLabel()}K`}</kbd>
       </button>
       <div className="g-topbar-end">
+        <ProfileSwitcher />
         <Button
           type="text"
           icon={<ThunderboltOutlined />}
