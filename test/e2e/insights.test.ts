@@ -72,6 +72,22 @@ describe('Insights', () => {
     await shoot(page, 'insights-light-en');
     if (SHOTS) await chart.screenshot({ path: `${SHOTS}/insights-chart-light-en.png` });
 
+    // A bubble explains itself on hover and opens its topic on click.
+    const boxes = await chart.locator('path').evaluateAll((paths) =>
+      paths
+        .map((p) => p.getBoundingClientRect())
+        .filter((r) => r.width > 12 && r.width < 60 && Math.abs(r.width - r.height) < 2)
+        .map((r) => ({ x: r.x + r.width / 2, y: r.y + r.height / 2, area: r.width * r.height })),
+    );
+    const biggest = boxes.sort((a, b) => b.area - a.area)[0]!;
+    await page.mouse.move(biggest.x, biggest.y);
+    await expect.poll(() => chart.textContent()).toMatch(/avoidable contacts \/ week/);
+    await shoot(page, 'insights-chart-tooltip-light-en');
+    await page.mouse.click(biggest.x, biggest.y);
+    await expect.poll(() => page.url()).toMatch(/#\/insights\/t\d+$/);
+    await main.getByRole('button', { name: 'All topics' }).click();
+    await expect.poll(() => page.url()).toMatch(/#\/insights$/);
+
     // Filters recompute the friction: one language keeps fewer conversations.
     const summary = () => main.getByText(/conversations over .* weeks/).textContent();
     const all = Number((await summary())!.match(/^([\d,]+)/)![1]!.replace(/,/g, ''));

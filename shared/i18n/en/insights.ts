@@ -57,7 +57,7 @@ export default {
     tooltip: {
       score: '{{value}} avoidable contacts / week',
       conversations: '{{value}} conversations ({{perWeek}} / week)',
-      perConversation: '{{value}} of conversations avoidable',
+      perConversation: 'Avoidable contacts per conversation: {{value}}',
     },
   },
   impact: {

@@ -59,7 +59,7 @@ export default {
     tooltip: {
       score: '每周可避免 {{value}} 次联系',
       conversations: '{{value}} 个会话（每周 {{perWeek}} 个）',
-      perConversation: '{{value}} 的会话可避免',
+      perConversation: '每个会话的可避免联系：{{value}}',
     },
   },
   impact: {
