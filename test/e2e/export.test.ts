@@ -22,7 +22,7 @@ async function shootAll(h: Harness, name: string, looks: Array<['light' | 'dark'
   await h.page.setViewportSize({ width: 1440, height: 2000 });
   for (const [theme, language] of looks) {
     await h.dispatch('settings:set', { theme, language });
-    await h.page.waitForTimeout(600);
+    await h.page.waitForTimeout(1500);
     await h.page.evaluate(() => document.fonts.ready);
     await h.page.screenshot({ path: join(SHOTS, `${name}-${theme}-${language}.png`) });
   }

@@ -1,6 +1,6 @@
 import { CheckCircleFilled, LockOutlined } from '@ant-design/icons';
 import { App, Button, Form, Input, Popconfirm, Space, Typography } from 'antd';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { baseUrlProblem, type ExportTargetStatus, type RemoteCredentials } from '../../../../shared/domain/export';
 import { useNotifyError } from '../../app/errors';
@@ -22,8 +22,16 @@ export function CredentialsSetting({ target, status, targetName, onChanged }: Cr
   const [replacing, setReplacing] = useState(false);
   const [saving, setSaving] = useState(false);
   const [form] = Form.useForm<Record<string, string>>();
+  const { i18n } = useTranslation();
+  // Validation messages are kept as text: say them again in the new language.
+  const showForm = !status?.configured || replacing;
+  useEffect(() => {
+    if (!showForm) return;
+    const shown = form.getFieldsError().filter((field) => field.errors.length > 0).map((field) => field.name);
+    if (shown.length > 0) void form.validateFields(shown).catch(() => undefined);
+  }, [i18n.language, form, showForm]);
 
-  if (status?.configured && !replacing) {
+  if (!showForm) {
     return (
       <div className="export-setting export-stored" data-testid="export-credentials-stored">
         <Space align="start">

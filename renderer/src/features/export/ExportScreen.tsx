@@ -117,6 +117,7 @@ export default function ExportScreen() {
   };
   const dryRun = async () => {
     setPlanning(true);
+    if (!running) setJobId(null);
     try {
       setPlan({ report: await call('export:plan', input), key: inputKey });
     } catch (error) {
