@@ -107,6 +107,13 @@ describe('Insights', () => {
     await expect(main.getByText('Knowledge base coverage').isVisible()).resolves.toBe(true);
     await shoot(page, 'insights-topic-light-en');
 
+    // Renaming through the dialog (Enter saves) changes the topic's label everywhere.
+    await main.getByRole('button', { name: 'Rename' }).click();
+    const name = page.getByRole('dialog').getByRole('textbox', { name: 'Rename topic' });
+    await name.fill('Parcel marked delivered but missing');
+    await name.press('Enter');
+    await expect.poll(() => main.getByRole('heading', { name: 'Parcel marked delivered but missing' }).isVisible()).toBe(true);
+
     await main.locator('.insights-conversation').first().click();
     await expect.poll(() => page.url()).toMatch(/#\/transcripts\/key%3D/);
     await page.goBack();

@@ -111,7 +111,7 @@ export default {
     },
     trend: {
       title: 'Trend',
-      summary: 'Conversations per week over the last {{weeks}} weeks · last 7 days {{recent}} / week against {{baseline}} / week before',
+      summary: 'Conversations per week over the last {{weeks}} weeks · recently {{recent}} / week against {{baseline}} / week before',
     },
     coverage: {
       title: 'Knowledge base coverage',

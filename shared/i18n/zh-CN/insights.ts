@@ -113,7 +113,7 @@ export default {
     },
     trend: {
       title: '趋势',
-      summary: '最近 {{weeks}} 周每周会话数 · 近 7 天每周 {{recent}} 个，此前每周 {{baseline}} 个',
+      summary: '最近 {{weeks}} 周每周会话数 · 最近每周 {{recent}} 个，此前每周 {{baseline}} 个',
     },
     coverage: {
       title: '知识库覆盖',

@@ -102,7 +102,7 @@ export function TrendCard({ friction }: { friction: TopicFriction }) {
   const num = (v: number) => formatNumber(v, locale, { maximumFractionDigits: 1 });
   return (
     <Card size="small" title={t('topic.trend.title')}>
-      <Sparkline values={trend.weekly} width={320} height={56} label={t('table.sparkline', { weeks: trend.weekly.length, counts: trend.weekly.join(', ') })} />
+      <Sparkline values={trend.weekly} width={320} height={64} fluid label={t('table.sparkline', { weeks: trend.weekly.length, counts: trend.weekly.join(', ') })} />
       <Typography.Paragraph type="secondary" style={{ fontSize: 12, marginTop: 8, marginBottom: 0 }}>
         {t('topic.trend.summary', { weeks: trend.weekly.length, recent: num(trend.recentPerWeek), baseline: num(trend.baselinePerWeek) })}
         {trend.change !== null && ` (${trend.change > 0 ? '+' : ''}${formatPercent(trend.change, locale, 0)})`}

@@ -10,6 +10,7 @@ import { formatNumber, formatPercent } from '../../lib/format';
 import { openArticle } from '../../lib/links';
 import { useCall } from '../../lib/use-call';
 import { useUi } from '../../state/ui';
+import { Filters } from './Filters';
 import { useInsightsFilter } from './filters';
 import { COVERAGE_COLORS } from './FrictionTable';
 import { ImpactList } from './ImpactList';
@@ -134,6 +135,7 @@ export function TopicPage({ topicId }: { topicId: string }) {
       />
       <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
         <DraftStatus state={draft.state} cancel={draft.cancel} />
+        <Filters />
         {!friction ? (
           <Alert type="info" showIcon title={topic.hidden ? t('topic.hiddenNoFriction') : t('topic.noConversations')} />
         ) : (
