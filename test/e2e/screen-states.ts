@@ -42,4 +42,16 @@ export const SCREEN_STATES: ScreenState[] = [
       await page.locator('.g-jobs-drawer').waitFor({ state: 'hidden' });
     },
   },
+  {
+    name: 'transcripts-import',
+    screen: 'transcripts',
+    prepare: async (page) => {
+      await page.locator('.g-screen-header').getByRole('button').last().click();
+      await page.locator('.transcripts-import-drawer .transcripts-dropzone').waitFor();
+    },
+    reset: async (page) => {
+      await page.keyboard.press('Escape');
+      await page.locator('.transcripts-import-drawer').waitFor({ state: 'hidden' });
+    },
+  },
 ];

@@ -34,7 +34,7 @@ export default {
     clear: 'Clear filters',
     outcomes: {
       escalated: 'Escalated',
-      repeat: 'Repeat contact',
+      repeat: 'Customer came back',
       resolved: 'Resolved',
       unresolved: 'Unresolved',
     },
@@ -84,7 +84,7 @@ export default {
     unresolved: 'Unresolved',
     escalated: 'Escalated',
     escalatedBy: 'Escalated · {{rule}}',
-    repeat: 'Repeat contact',
+    repeat: 'Customer came back',
     csat: 'CSAT {{score}}',
     rules: {
       data: 'marked in the export',

@@ -36,7 +36,7 @@ export default {
     clear: '清除筛选',
     outcomes: {
       escalated: '已升级',
-      repeat: '重复联系',
+      repeat: '客户再次联系',
       resolved: '已解决',
       unresolved: '未解决',
     },
@@ -86,7 +86,7 @@ export default {
     unresolved: '未解决',
     escalated: '已升级',
     escalatedBy: '已升级 · {{rule}}',
-    repeat: '重复联系',
+    repeat: '客户再次联系',
     csat: '满意度 {{score}}',
     rules: {
       data: '导出数据中已标记',

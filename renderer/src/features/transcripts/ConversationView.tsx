@@ -5,6 +5,7 @@ import type { TranscriptDetail, Turn } from '../../../../shared/domain/transcrip
 import { useErrorText } from '../../app/errors';
 import { formatDateTime, formatDuration } from '../../lib/format';
 import { useCall } from '../../lib/use-call';
+import { Highlight } from './Highlight';
 import { OutcomeBadges } from './OutcomeBadges';
 import { languageName } from './TranscriptFilters';
 
@@ -20,9 +21,10 @@ interface TurnItemProps {
   index: number;
   escalation: boolean;
   linked: boolean;
+  needle: string | undefined;
 }
 
-function TurnItem({ turn, index, escalation, linked }: TurnItemProps) {
+function TurnItem({ turn, index, escalation, linked, needle }: TurnItemProps) {
   const { t, i18n } = useTranslation('transcripts');
   const ref = useRef<HTMLLIElement>(null);
   useEffect(() => {
@@ -60,7 +62,9 @@ function TurnItem({ turn, index, escalation, linked }: TurnItemProps) {
           </Tag>
         )}
       </div>
-      <div className="transcripts-turn-text">{turn.text}</div>
+      <div className="transcripts-turn-text">
+        <Highlight text={turn.text} needle={needle} />
+      </div>
     </li>
   );
 }
@@ -127,10 +131,12 @@ interface ConversationViewProps {
   conversationKey: string | undefined;
   turn: number | undefined;
   onOpen: (key: string) => void;
+  /** The search words, marked in the turns. */
+  needle?: string;
 }
 
 /** One conversation: its turns by role with times, the escalation turn and a linked turn highlighted, its details. */
-export function ConversationView({ conversationKey, turn, onOpen }: ConversationViewProps) {
+export function ConversationView({ conversationKey, turn, onOpen, needle }: ConversationViewProps) {
   const { t } = useTranslation('transcripts');
   if (!conversationKey)
     return (
@@ -138,13 +144,14 @@ export function ConversationView({ conversationKey, turn, onOpen }: Conversation
         <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('conversation.pick')} />
       </section>
     );
-  return <Conversation conversationKey={conversationKey} turn={turn} onOpen={onOpen} />;
+  return <Conversation conversationKey={conversationKey} turn={turn} onOpen={onOpen} needle={needle} />;
 }
 
 function Conversation({
   conversationKey,
   turn,
   onOpen,
+  needle,
 }: ConversationViewProps & { conversationKey: string }) {
   const { t } = useTranslation('transcripts');
   const errorText = useErrorText();
@@ -186,6 +193,7 @@ function Conversation({
               index={index}
               escalation={c.escalated && c.escalationTurn === index}
               linked={turn === index}
+              needle={needle}
             />
           ))}
         </ol>

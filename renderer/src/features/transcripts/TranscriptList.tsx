@@ -4,6 +4,7 @@ import { useEffect, useRef, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TranscriptSummary } from '../../../../shared/domain/transcript';
 import { formatDateTime, formatNumber } from '../../lib/format';
+import { Highlight } from './Highlight';
 import { OutcomeBadges } from './OutcomeBadges';
 import type { TranscriptPages } from './useTranscriptPages';
 
@@ -13,9 +14,11 @@ interface TranscriptListProps {
   pages: TranscriptPages;
   selectedKey: string | undefined;
   onSelect: (key: string) => void;
+  /** The search words, marked in the previews. */
+  needle?: string;
 }
 
-function Row({ item }: { item: TranscriptSummary }) {
+function Row({ item, needle }: { item: TranscriptSummary; needle: string | undefined }) {
   const { t, i18n } = useTranslation('transcripts');
   return (
     <>
@@ -27,7 +30,9 @@ function Row({ item }: { item: TranscriptSummary }) {
           {item.startedAt ? formatDateTime(item.startedAt, i18n.language) : t('list.noDate')}
         </Typography.Text>
       </div>
-      <div className="transcripts-row-preview">{item.preview}</div>
+      <div className="transcripts-row-preview">
+        <Highlight text={item.preview} needle={needle} />
+      </div>
       <div className="transcripts-row-meta">
         <span className="transcripts-row-facts">
           {[item.channel, item.language, t('list.turns', { count: item.turnCount })]
@@ -44,7 +49,7 @@ function Row({ item }: { item: TranscriptSummary }) {
  * The conversations, newest first, virtualized: only the rows on screen are in the DOM, and only
  * their pages are fetched. Arrow keys move between conversations.
  */
-export function TranscriptList({ pages, selectedKey, onSelect }: TranscriptListProps) {
+export function TranscriptList({ pages, selectedKey, onSelect, needle }: TranscriptListProps) {
   const { t, i18n } = useTranslation('transcripts');
   const scroller = useRef<HTMLDivElement>(null);
   const count = pages.total ?? 0;
@@ -120,7 +125,7 @@ export function TranscriptList({ pages, selectedKey, onSelect }: TranscriptListP
                       aria-current={selected ? 'true' : undefined}
                       onClick={() => onSelect(item.key)}
                     >
-                      <Row item={item} />
+                      <Row item={item} needle={needle} />
                     </button>
                   ) : (
                     <div className="transcripts-row transcripts-row-loading" aria-hidden>

@@ -136,8 +136,8 @@ export default function TranscriptsScreen() {
             topics={(topics.data?.topics ?? []).filter((topic) => !topic.hidden)}
           />
           <div className="transcripts-split">
-            <TranscriptList pages={pages} selectedKey={link.key} onSelect={select} />
-            <ConversationView conversationKey={link.key} turn={link.turn} onOpen={select} />
+            <TranscriptList pages={pages} selectedKey={link.key} onSelect={select} needle={filter.query} />
+            <ConversationView conversationKey={link.key} turn={link.turn} onOpen={select} needle={filter.query} />
           </div>
         </>
       )}

@@ -142,10 +142,10 @@ export function ImportDrawer({ open, onClose, dropped, onImported }: ImportDrawe
     >
       {state.phase === 'idle' && (
         <div className="transcripts-import">
-          <div className="transcripts-dropzone">
+          <div className={`transcripts-dropzone${files.length ? ' transcripts-dropzone-compact' : ''}`}>
             <InboxOutlined aria-hidden className="transcripts-dropzone-icon" />
             <Typography.Text>{t('import.drop')}</Typography.Text>
-            <Typography.Text type="secondary">{t('import.dropHint')}</Typography.Text>
+            {files.length === 0 && <Typography.Text type="secondary">{t('import.dropHint')}</Typography.Text>}
             <Button icon={<FolderOpenOutlined />} onClick={() => void choose()}>
               {files.length ? t('import.addMore') : t('import.choose')}
             </Button>
