@@ -161,6 +161,7 @@ function Loaded({ sources, reload }: { sources: ReviewSources; reload: () => voi
         </div>
         <aside className="review-view-side">
           <Tabs
+            size="small"
             activeKey={side}
             onChange={setSide}
             items={[
