@@ -1,6 +1,6 @@
 import type { Article } from '../../../shared/domain/article';
 import type { LifecycleState } from '../../../shared/domain/lifecycle';
-import { lexicalToHtml, lexicalToMarkdown, sanitizeHtml } from '../articles/convert';
+import { lexicalToHtml, lexicalToMarkdown } from '../articles/convert';
 import { listArticles } from '../articles/list';
 import { getArticle } from '../articles/store';
 import type { Workspace } from '../workspace/workspace';
@@ -25,7 +25,8 @@ export function toExportArticle(article: Article, translationOf: string | null):
     section: article.section || article.category || 'General',
     tags: article.tags,
     summary: article.text.replace(/\s+/g, ' ').trim().slice(0, 200),
-    html: sanitizeHtml(lexicalToHtml(article.content)),
+    // Sanitized once, by runExport, before any sink sees it.
+    html: lexicalToHtml(article.content),
     markdown: lexicalToMarkdown(article.content),
     updatedAt: article.updatedAt,
     translationOf,

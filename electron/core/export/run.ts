@@ -3,6 +3,7 @@ import type { ExportItem, ExportReport, ExportTarget } from '../../../shared/dom
 import { toErrorInfo } from '../../../shared/errors';
 import type { Workspace } from '../workspace/workspace';
 import { contentHash, mappingKey, readMappings, writeMapping } from './mapping';
+import { sanitizeArticles } from './sanitize';
 import type { ExportArticle, ExportSink, PlannedItem } from './types';
 
 export interface RunExportOptions {
@@ -44,7 +45,8 @@ export async function planExport(
  * records each success at once, and reports per article. A dry run only plans.
  */
 export async function runExport(ws: Workspace, options: RunExportOptions): Promise<ExportReport> {
-  const { target, sink, articles, dryRun = false, signal, progress } = options;
+  const { target, sink, dryRun = false, signal, progress } = options;
+  const articles = sanitizeArticles(options.articles);
   const startedAt = new Date().toISOString();
   const plan = await planExport(ws, target, sink.destination, articles, sink.exists?.bind(sink));
   const externalIds = new Map(plan.filter((p) => p.externalId).map((p) => [p.article.id, p.externalId as string]));

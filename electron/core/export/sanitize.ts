@@ -1,16 +1,25 @@
 import createDOMPurify from 'dompurify';
-import { JSDOM } from 'jsdom';
+import { addSanitizeHooks, SANITIZE_CONFIG } from '../../../shared/lexical/sanitize-policy';
+import { domWindow } from '../articles/convert/dom';
+import type { ExportArticle } from './types';
 
-let purifier: ReturnType<typeof createDOMPurify> | undefined;
+type Purifier = ReturnType<typeof createDOMPurify>;
+let purifier: Purifier | undefined;
 
-const FORBID_TAGS = ['style', 'form', 'input', 'button', 'textarea', 'select', 'iframe', 'object', 'embed'];
+/**
+ * The shared policy (shared/lexical/sanitize-policy.ts: the editor's and the importer's), without
+ * inline styles: they only carry the editor's spacing, and a help center styles articles itself.
+ */
+export const EXPORT_SANITIZE_CONFIG = { ...SANITIZE_CONFIG, FORBID_ATTR: [...SANITIZE_CONFIG.FORBID_ATTR, 'style'] };
 
-/** Sanitizes article HTML for a help center: no script, no event handlers, no remote embeds, safe link schemes. */
-export function sanitizeArticleHtml(html: string): string {
-  purifier ??= createDOMPurify(new JSDOM('').window as unknown as Parameters<typeof createDOMPurify>[0]);
-  return purifier.sanitize(html, {
-    FORBID_TAGS,
-    FORBID_ATTR: ['style'],
-    ALLOWED_URI_REGEXP: /^(?:https?:|mailto:|#|\.{0,2}\/|[^:]*$)/i,
-  });
+export function sanitizeExportHtml(html: string): string {
+  if (!purifier) {
+    purifier = createDOMPurify(domWindow() as unknown as Parameters<typeof createDOMPurify>[0]);
+    addSanitizeHooks(purifier as unknown as Parameters<typeof addSanitizeHooks>[0]);
+  }
+  return purifier.sanitize(html, EXPORT_SANITIZE_CONFIG);
 }
+
+/** The one place export HTML is sanitized: every sink, the content hash and the search index see this HTML. */
+export const sanitizeArticles = (articles: readonly ExportArticle[]): ExportArticle[] =>
+  articles.map((article) => ({ ...article, html: sanitizeExportHtml(article.html) }));

@@ -1,6 +1,6 @@
 import type { ExportAction, ExportReason } from '../../../shared/domain/export';
 
-/** An article as every export target receives it: sanitized HTML and Markdown already rendered. */
+/** An article as every export target receives it: HTML (sanitized by runExport before any sink sees it) and Markdown already rendered. */
 export interface ExportArticle {
   readonly id: string;
   readonly slug: string;
@@ -11,7 +11,7 @@ export interface ExportArticle {
   readonly section: string;
   readonly tags: readonly string[];
   readonly summary: string;
-  /** Sanitized HTML body. */
+  /** The HTML body; sinks may trust it, runExport sanitizes it first. */
   readonly html: string;
   readonly markdown: string;
   readonly updatedAt: string;

@@ -1,6 +1,5 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { insideRoot, safeSlug } from '../paths';
-import { sanitizeArticleHtml } from '../sanitize';
 import type { ExportArticle, ExportSink } from '../types';
 import { zipFiles } from '../zip';
 
@@ -53,7 +52,7 @@ export function createSalesforceSink(outDir: string): ExportSink {
             csvCell(htmlPath(article)),
           ].join(','),
         );
-        files.push({ name: htmlPath(article), data: Buffer.from(`<html><body>${sanitizeArticleHtml(article.html)}</body></html>`, 'utf8') });
+        files.push({ name: htmlPath(article), data: Buffer.from(`<html><body>${article.html}</body></html>`, 'utf8') });
       }
       const csv = Buffer.from(`${lines.join('\n')}\n`, 'utf8');
       const properties = Buffer.from(SALESFORCE_PROPERTIES, 'utf8');

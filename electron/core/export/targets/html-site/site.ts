@@ -1,7 +1,6 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { fileExists, insideRoot, safeSlug } from '../../paths';
-import { sanitizeArticleHtml } from '../../sanitize';
 import type { ExportArticle, ExportSink } from '../../types';
 import { SEARCH_JS, SITE_CSS } from './assets';
 import { escapeHtml } from './escape';
@@ -66,7 +65,7 @@ export function createHtmlSiteSink(outDir: string): ExportSink {
 <article>
 <h1>${escapeHtml(article.title)}</h1>
 <p class="updated">${escapeHtml(labels(article.language).updated)} <time datetime="${escapeHtml(article.updatedAt)}">${escapeHtml(article.updatedAt.slice(0, 10))}</time></p>
-${sanitizeArticleHtml(article.html)}
+${article.html}
 </article>`;
     const otherHref = translation ? `../../${other}/${articleHref(translation)}` : `../../${other}/index.html`;
     await writeRelative(`${article.language}/${href}`, page({ language: article.language, title: article.title, depth: 1, body, otherHref }));
