@@ -4,6 +4,7 @@ import { appendAudit } from '../audit/log';
 import { getArticle, setArticleState } from '../articles/store';
 import type { JobHandler } from '../jobs/types';
 import { loadExportArticles } from './articles';
+import { workspaceMedia } from './media';
 import { runExport } from './run';
 import { createSink } from './sinks';
 
@@ -22,7 +23,7 @@ export type ExportJobParams = z.input<typeof exportJobParamsSchema>;
 export const exportJob: JobHandler<unknown, ExportReport> = async (ctx, raw) => {
   const params = exportJobParamsSchema.parse(raw);
   const articles = await loadExportArticles(ctx.workspace, params);
-  const sink = createSink({ target: params.target, outDir: params.outDir, credentials: params.credentials, retry: { signal: ctx.signal } });
+  const sink = createSink({ target: params.target, outDir: params.outDir, credentials: params.credentials, retry: { signal: ctx.signal }, media: workspaceMedia(ctx.workspace) });
   const report = await runExport(ctx.workspace, { target: params.target, sink, articles, dryRun: params.dryRun, signal: ctx.signal, progress: ctx.progress });
   if (!params.dryRun) {
     const published: string[] = [];

@@ -1,6 +1,7 @@
 import type { ExportTarget, RemoteCredentials } from '../../../shared/domain/export';
 import { GleanerError } from '../../../shared/errors';
 import type { RetryOptions } from './http';
+import type { MediaLoader } from './media';
 import { createFreshdeskSink } from './targets/freshdesk';
 import { createHtmlSiteSink } from './targets/html-site/site';
 import { createIntercomSink } from './targets/intercom';
@@ -14,13 +15,15 @@ export interface SinkOptions {
   outDir?: string;
   credentials?: RemoteCredentials | null;
   retry?: RetryOptions;
+  /** Workspace images, copied next to file exports. */
+  media?: MediaLoader;
 }
 
 /** The sink for a target: a folder for file targets, credentials for help-center APIs. */
-export function createSink({ target, outDir, credentials, retry }: SinkOptions): ExportSink {
+export function createSink({ target, outDir, credentials, retry, media }: SinkOptions): ExportSink {
   if (target === 'markdown' || target === 'html' || target === 'salesforce') {
     if (!outDir) throw new GleanerError('E_VALIDATION', `Export to ${target} needs an output folder.`);
-    return target === 'markdown' ? createMarkdownSink(outDir) : target === 'html' ? createHtmlSiteSink(outDir) : createSalesforceSink(outDir);
+    return target === 'markdown' ? createMarkdownSink(outDir, media) : target === 'html' ? createHtmlSiteSink(outDir, media) : createSalesforceSink(outDir, media);
   }
   if (!credentials || credentials.target !== target) {
     throw new GleanerError('E_VALIDATION', `Export to ${target} needs its URL and API credentials.`);

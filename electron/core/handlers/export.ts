@@ -6,6 +6,7 @@ import { exportsByDefault, loadExportArticles } from '../export/articles';
 import { envCredentialStore, type CredentialStore } from '../export/credentials';
 import { assertSafeBaseUrl } from '../export/http';
 import { lastExports } from '../export/mapping';
+import { workspaceMedia } from '../export/media';
 import { exportHistory, runExport } from '../export/run';
 import { createSink } from '../export/sinks';
 import type { Handlers } from './types';
@@ -19,9 +20,10 @@ async function status(core: AppCore, target: ExportTarget): Promise<ExportTarget
 }
 
 async function sinkFor(core: AppCore, input: { target: ExportTarget; outDir?: string }) {
+  const media = workspaceMedia(core.requireWorkspace());
   const credentials = isRemoteTarget(input.target) ? await credentialsOf(core).get(input.target) : null;
   if (isRemoteTarget(input.target) && !credentials) throw new GleanerError('E_VALIDATION', `Connect ${input.target} first: its URL and API token are not set.`);
-  return { credentials, sink: createSink({ target: input.target, outDir: input.outDir, credentials }) };
+  return { credentials, sink: createSink({ target: input.target, outDir: input.outDir, credentials, media }) };
 }
 
 /** Where a target's mapping rows point: the folder, or the help center's origin (null when not known yet). */

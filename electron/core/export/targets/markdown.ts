@@ -1,7 +1,8 @@
 import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import { dirname, posix } from 'node:path';
 import { stringify } from 'yaml';
 import { fileExists, insideRoot, safeSlug } from '../paths';
+import { copyMedia, rewriteMedia, type MediaLoader } from '../media';
 import type { ExportArticle, ExportSink } from '../types';
 
 /**
@@ -25,12 +26,14 @@ export function markdownDocument(article: ExportArticle): string {
   return `---\n${front}---\n\n${article.markdown.trim()}\n`;
 }
 
-export function createMarkdownSink(outDir: string): ExportSink {
+/** Images go to `assets/` at the root of the file's docs tree (`docs/` or the locale's `current/`), linked relatively. */
+export function createMarkdownSink(outDir: string, media?: MediaLoader): ExportSink {
   const write = async (article: ExportArticle): Promise<string> => {
     const relative = markdownPath(article);
     const path = insideRoot(outDir, relative);
     await mkdir(dirname(path), { recursive: true });
-    await writeFile(path, markdownDocument(article));
+    await copyMedia(media, article.markdown, outDir, posix.join(posix.dirname(posix.dirname(relative)), 'assets'));
+    await writeFile(path, markdownDocument({ ...article, markdown: rewriteMedia(article.markdown, (name) => `../assets/${name}`) }));
     return relative;
   };
   return {

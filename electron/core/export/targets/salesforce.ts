@@ -1,5 +1,6 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { insideRoot, safeSlug } from '../paths';
+import { mediaNames, rewriteMedia, type MediaLoader } from '../media';
 import type { ExportArticle, ExportSink } from '../types';
 import { zipFiles } from '../zip';
 
@@ -23,7 +24,7 @@ export const SALESFORCE_PROPERTIES = [
  * rich text in data/<slug>.html referenced from the Answer__c column), import.properties, and both
  * zipped as knowledge-import.zip, ready for Setup → Import Articles.
  */
-export function createSalesforceSink(outDir: string): ExportSink {
+export function createSalesforceSink(outDir: string, media?: MediaLoader): ExportSink {
   const htmlPath = (a: ExportArticle) => `data/${safeSlug(a.slug)}-${salesforceLocale(a.language)}.html`;
   const stage = async (article: ExportArticle): Promise<string> => htmlPath(article);
   return {
@@ -52,11 +53,15 @@ export function createSalesforceSink(outDir: string): ExportSink {
             csvCell(htmlPath(article)),
           ].join(','),
         );
-        files.push({ name: htmlPath(article), data: Buffer.from(`<html><body>${article.html}</body></html>`, 'utf8') });
+        const body = rewriteMedia(article.html, (name) => `images/${name}`);
+        files.push({ name: htmlPath(article), data: Buffer.from(`<html><body>${body}</body></html>`, 'utf8') });
+        for (const name of mediaNames(article.html)) {
+          if (media && !files.some((f) => f.name === `data/images/${name}`)) files.push({ name: `data/images/${name}`, data: await media(name) });
+        }
       }
       const csv = Buffer.from(`${lines.join('\n')}\n`, 'utf8');
       const properties = Buffer.from(SALESFORCE_PROPERTIES, 'utf8');
-      await mkdir(insideRoot(outDir, 'data'), { recursive: true });
+      await mkdir(insideRoot(outDir, 'data', 'images'), { recursive: true });
       await writeFile(insideRoot(outDir, 'articles.csv'), csv);
       await writeFile(insideRoot(outDir, 'import.properties'), properties);
       for (const file of files) await writeFile(insideRoot(outDir, file.name), file.data);

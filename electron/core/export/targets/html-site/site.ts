@@ -1,6 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { fileExists, insideRoot, safeSlug } from '../../paths';
+import { copyMedia, rewriteMedia, type MediaLoader } from '../../media';
 import type { ExportArticle, ExportSink } from '../../types';
 import { SEARCH_JS, SITE_CSS } from './assets';
 import { escapeHtml } from './escape';
@@ -51,7 +52,7 @@ const searchBox = (language: string) =>
 const plainText = (html: string): string => html.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim();
 
 /** A static help center that opens from disk: home and category pages per language, articles, client-side search. */
-export function createHtmlSiteSink(outDir: string): ExportSink {
+export function createHtmlSiteSink(outDir: string, media?: MediaLoader): ExportSink {
   const writeRelative = async (relative: string, content: string): Promise<void> => {
     const path = insideRoot(outDir, relative);
     await mkdir(dirname(path), { recursive: true });
@@ -60,12 +61,13 @@ export function createHtmlSiteSink(outDir: string): ExportSink {
 
   const writeArticle = async (article: ExportArticle, translation: ExportArticle | undefined): Promise<string> => {
     const href = articleHref(article);
+    await copyMedia(media, article.html, outDir, 'assets/media');
     const other = otherLanguage(article.language);
     const body = `<p class="crumbs"><a href="../index.html">${escapeHtml(labels(article.language).home)}</a> › <a href="index.html">${escapeHtml(article.category || 'General')}</a></p>
 <article>
 <h1>${escapeHtml(article.title)}</h1>
 <p class="updated">${escapeHtml(labels(article.language).updated)} <time datetime="${escapeHtml(article.updatedAt)}">${escapeHtml(article.updatedAt.slice(0, 10))}</time></p>
-${article.html}
+${rewriteMedia(article.html, (name) => `../../assets/media/${name}`)}
 </article>`;
     const otherHref = translation ? `../../${other}/${articleHref(translation)}` : `../../${other}/index.html`;
     await writeRelative(`${article.language}/${href}`, page({ language: article.language, title: article.title, depth: 1, body, otherHref }));
