@@ -180,14 +180,21 @@ describe('review', () => {
     if (process.env.GLEANER_SHOTS) {
       for (const [theme, language] of [['dark', 'en'], ['light', 'zh-CN'], ['dark', 'zh-CN']] as const) {
         await dispatch('settings:set', { theme, language });
+        await page.getByRole('tab', { name: language === 'en' ? 'Dashboard' : '价值看板' }).click();
+        await page.getByTestId('metric-acceptance').waitFor();
         await page.waitForTimeout(300);
         await shoot(page, `review-dashboard-${theme}-${language}`);
         await page.getByRole('tab', { name: language === 'en' ? 'Audit log' : '审计日志' }).click();
+        await page.locator('[data-audit-action]').first().waitFor();
+        await page.locator('.ant-spin-spinning').waitFor({ state: 'detached' });
         await shoot(page, `review-audit-${theme}-${language}`);
         await page.getByRole('tab', { name: language === 'en' ? 'Queue' : '审核队列' }).click();
         await page.locator('[data-view="decided"]').click();
+        await page.getByRole('main').locator('.ant-table-tbody tr.ant-table-row').first().waitFor();
+        await page.locator('.ant-spin-spinning').waitFor({ state: 'detached' });
         await shoot(page, `review-queue-${theme}-${language}`);
         await openReview();
+        await page.locator('mark.review-mark').waitFor();
         await shoot(page, `review-reviewer-${theme}-${language}`);
         await page.evaluate(() => (window.location.hash = '#/review'));
         await page.getByRole('tab', { name: language === 'en' ? 'Dashboard' : '价值看板' }).waitFor();

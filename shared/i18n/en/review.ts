@@ -172,6 +172,7 @@ export default {
     timeToApproveHelp: 'From the first submission to the first approval.',
     hours: '{{value}} h',
     due: 'Articles due for review',
+    dueHelp: 'Published or approved articles whose review-by date has passed, and those flagged as needing review.',
     noDue: 'No article has passed its review date.',
     friction: 'Friction after publishing',
     frictionNone: 'No published article linked to a topic yet: publish one to see whether its topic’s friction fell.',

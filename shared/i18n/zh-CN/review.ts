@@ -174,6 +174,7 @@ export default {
     timeToApproveHelp: '从首次提交到首次批准。',
     hours: '{{value}} 小时',
     due: '待复审的文章',
+    dueHelp: '已超过复审日期的已发布或已批准文章，以及被标记为需复审的文章。',
     noDue: '没有超过复审日期的文章。',
     friction: '发布后的摩擦变化',
     frictionNone: '还没有关联到主题的已发布文章：发布一篇后即可查看其主题的摩擦是否下降。',

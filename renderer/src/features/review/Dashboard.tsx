@@ -2,7 +2,7 @@ import { QuestionCircleOutlined } from '@ant-design/icons';
 import { Alert, Card, Empty, List, Progress, Spin, Statistic, Tag, Tooltip, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Dashboard as DashboardData } from '../../../../shared/domain/review';
-import { formatNumber, formatPercent } from '../../lib/format';
+import { formatDuration, formatNumber, formatPercent } from '../../lib/format';
 import { openReview } from '../../lib/links';
 import { StateTags } from './LifecycleActions';
 import { useReviewCall } from './useReviewCall';
@@ -82,9 +82,15 @@ export function Dashboard() {
           testId="metric-time"
           title={t('dashboard.timeToApprove')}
           help={t('dashboard.timeToApproveHelp')}
-          value={data.medianHoursToApprove === null ? none : t('dashboard.hours', { value: formatNumber(data.medianHoursToApprove, i18n.language, { maximumFractionDigits: 1 }) })}
+          value={
+            data.medianHoursToApprove === null
+              ? none
+              : data.medianHoursToApprove < 1
+                ? formatDuration(data.medianHoursToApprove * 3600, i18n.language)
+                : t('dashboard.hours', { value: formatNumber(data.medianHoursToApprove, i18n.language, { maximumFractionDigits: 1 }) })
+          }
         />
-        <Metric testId="metric-due" title={t('dashboard.due')} help={t('dashboard.due')} value={formatNumber(data.dueForReview.length, i18n.language)} />
+        <Metric testId="metric-due" title={t('dashboard.due')} help={t('dashboard.dueHelp')} value={formatNumber(data.dueForReview.length, i18n.language)} />
       </div>
       <div className="review-dashboard-grid">
         <Card size="small" title={t('dashboard.friction')}>

@@ -6,6 +6,7 @@ import { LIFECYCLE_STATES, type LifecycleState } from '../../../../shared/domain
 import { QUEUE_VIEWS, type QueueItem, type QueueView as View } from '../../../../shared/domain/review';
 import { openReview } from '../../lib/links';
 import { StateTags } from './LifecycleActions';
+import { useReviewNav } from './nav';
 import { usePeople } from './people';
 import { useReviewCall } from './useReviewCall';
 
@@ -13,7 +14,8 @@ import { useReviewCall } from './useReviewCall';
 export function QueueView() {
   const { t } = useTranslation('review');
   const people = usePeople((s) => s.people);
-  const [view, setView] = useState<View>('assigned');
+  const view = useReviewNav((s) => s.view);
+  const setView = useReviewNav((s) => s.setView);
   const [states, setStates] = useState<LifecycleState[]>([]);
   const [assigneeId, setAssigneeId] = useState<string | undefined>();
   const [dueBy, setDueBy] = useState<Dayjs | null>(null);

@@ -1,14 +1,12 @@
 import { Tabs } from 'antd';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ScreenHeader } from '../../app/ScreenHeader';
 import { useUi } from '../../state/ui';
 import { AuditLog } from './AuditLog';
 import { Dashboard } from './Dashboard';
 import { QueueView } from './QueueView';
+import { useReviewNav, type ReviewTab } from './nav';
 import { ReviewerView } from './ReviewerView';
-
-type Tab = 'queue' | 'dashboard' | 'audit';
 
 /** `#/review`: the queue, the dashboard and the audit log; `#/review/<articleId>`: the reviewer view. */
 export default function ReviewScreen() {
@@ -19,13 +17,14 @@ export default function ReviewScreen() {
 
 function ReviewHome() {
   const { t } = useTranslation(['review', 'nav']);
-  const [tab, setTab] = useState<Tab>('queue');
+  const tab = useReviewNav((s) => s.tab);
+  const setTab = useReviewNav((s) => s.setTab);
   return (
     <div className="g-screen">
       <ScreenHeader title={t('nav:review')} subtitle={t('review:subtitle')} />
       <Tabs
         activeKey={tab}
-        onChange={(key) => setTab(key as Tab)}
+        onChange={(key) => setTab(key as ReviewTab)}
         destroyOnHidden
         items={[
           { key: 'queue', label: t('review:tabs.queue'), children: <QueueView /> },
