@@ -19,10 +19,13 @@ export default {
     done: 'Finishing',
     export: 'Exporting articles',
     plan: 'Planning the export',
+    import: 'Importing, {{detail}} rows read',
+    'repeat-contacts': 'Finding repeat contacts',
   },
   kinds: {
     workspace_compact: 'Compact workspace',
     workspace_reindex: 'Re-index workspace',
     export_run: 'Export articles',
+    ingest_files: 'Import transcripts',
   },
 } as const;

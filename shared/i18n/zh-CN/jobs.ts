@@ -21,10 +21,13 @@ export default {
     done: '正在收尾',
     export: '正在导出文章',
     plan: '正在规划导出',
+    import: '正在导入，已读取 {{detail}} 行',
+    'repeat-contacts': '正在识别重复联系',
   },
   kinds: {
     workspace_compact: '压缩工作区',
     workspace_reindex: '重建工作区索引',
     export_run: '导出文章',
+    ingest_files: '导入会话记录',
   },
 } satisfies Translation<typeof en>;
