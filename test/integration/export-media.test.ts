@@ -9,6 +9,7 @@ import { runExport } from '../../electron/core/export/run';
 import { createSink } from '../../electron/core/export/sinks';
 import type { ExportArticle } from '../../electron/core/export/types';
 import { Workspace } from '../../electron/core/workspace/workspace';
+import { fakeZendesk } from '../support/fake-helpcenters/zendesk';
 
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64');
 
@@ -69,5 +70,33 @@ describe('images in file exports', () => {
       articles: [article({ html: `<img src="gleaner-media:${'b'.repeat(64)}.png">` })],
     });
     expect(report.items[0]).toMatchObject({ status: 'failed', error: expect.stringContaining('missing') });
+  });
+});
+
+describe('images and help-center APIs', () => {
+  it('fails an article with workspace images instead of publishing broken pictures', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'gleaner-export-media-api-'));
+    const ws = await Workspace.create(join(dir, 'ws'));
+    const zd = fakeZendesk();
+    const baseUrl = await zd.api.start();
+    try {
+      const sink = createSink({ target: 'zendesk', credentials: { target: 'zendesk', credentials: { baseUrl, email: 'admin@example.com', apiToken: 'zd-token' } } });
+      const base = { slug: 's', language: 'en', category: 'C', section: 'C', tags: [], summary: '', markdown: '', updatedAt: '2026-11-20T00:00:00.000Z', translationOf: null };
+      const report = await runExport(ws, {
+        target: 'zendesk',
+        sink,
+        articles: [
+          { ...base, id: 'text', title: 'Text only', html: '<p>Words.</p>' },
+          { ...base, id: 'pic', title: 'With a picture', html: `<p><img src="gleaner-media:${'c'.repeat(64)}.png"></p>` },
+        ],
+      });
+      expect(report.items.map((i) => [i.articleId, i.status])).toEqual([['text', 'ok'], ['pic', 'failed']]);
+      expect(report.items[1]!.error).toMatch(/uploading images to Zendesk is not supported/);
+      expect(zd.articles.size).toBe(1);
+    } finally {
+      await zd.api.stop();
+      ws.close();
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });
