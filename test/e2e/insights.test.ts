@@ -138,6 +138,20 @@ describe('Insights', () => {
     await expect.poll(() => page.url()).toMatch(new RegExp(`#/insights/${firstId}$`));
     await main.getByRole('button', { name: 'Draft article' }).click();
     await expect.poll(() => page.url(), { timeout: 60_000 }).toMatch(/#\/drafts\/[^/]+$/);
+
+    // Merging another topic into this one re-runs discovery and keeps the larger topic's page open.
+    await page.evaluate((id) => (window.location.hash = `#/insights/${id}`), topIds[1]!);
+    await main.getByRole('button', { name: 'More' }).click();
+    await page.getByRole('menuitem', { name: 'Merge' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByRole('combobox', { name: 'Topics to merge' }).click();
+    await page.locator('.ant-select-dropdown:visible .ant-select-item-option').first().click();
+    await dialog.locator('.ant-modal-title').click();
+    await page.locator('.ant-select-dropdown:visible').waitFor({ state: 'hidden' });
+    await dialog.getByRole('button', { name: 'Merge' }).click();
+    await expect.poll(() => page.getByText('Topics merged').isVisible(), { timeout: 60_000 }).toBe(true);
+    await expect.poll(() => page.url()).toMatch(/#\/insights\/t\d+$/);
+    await expect.poll(() => main.getByText('Why this is high').isVisible()).toBe(true);
     expect(h.pageErrors).toEqual([]);
   }, 240_000);
 });

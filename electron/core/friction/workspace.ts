@@ -60,10 +60,15 @@ export async function loadFacts(ws: Workspace, filter: FrictionFilter = {}): Pro
 
 /** The ranked friction table of a workspace (its topics must be discovered). Hidden topics are left out. */
 export async function workspaceFriction(ws: Workspace, filter: FrictionFilter = {}, matchArticle?: (topicId: string) => ArticleMatch | null): Promise<FrictionReport> {
+  return frictionOfFacts(ws, await loadFacts(ws, filter), matchArticle);
+}
+
+/** The ranked friction table of conversations already loaded with `loadFacts`. */
+export async function frictionOfFacts(ws: Workspace, loaded: readonly ConversationFacts[], matchArticle?: (topicId: string) => ArticleMatch | null): Promise<FrictionReport> {
   const topics = await loadTopics(ws);
   const stored = new Map(topics.map((t) => [t.id, t.article]));
   const hidden = new Set(topics.filter((t) => t.hidden).map((t) => t.id));
-  const facts = (await loadFacts(ws, filter)).map((f) => (hidden.has(f.topicId) ? { ...f, topicId: OUTLIER_TOPIC_ID } : f));
+  const facts = loaded.map((f) => (hidden.has(f.topicId) ? { ...f, topicId: OUTLIER_TOPIC_ID } : f));
   const settings = ws.settings();
   return frictionReport(facts, {
     weights: settings.frictionWeights,

@@ -3,7 +3,7 @@ import type { TopicConversation } from '../../../shared/ipc/calls/insights';
 import { GleanerError } from '../../../shared/errors';
 import { frictionCsv } from '../friction/csv';
 import { topicImpact } from '../friction/impact';
-import { loadFacts, workspaceFriction } from '../friction/workspace';
+import { frictionOfFacts, loadFacts, workspaceFriction } from '../friction/workspace';
 import { applyMetadataEdit, lastRun, loadAssignments, loadTopics } from '../topics/store';
 import type { StoredTopic } from '../topics/store';
 import { iterateTranscripts } from '../transcripts/store';
@@ -67,17 +67,22 @@ export const insightsHandlers: Handlers<'insights:topics' | 'insights:topic' | '
     const ws = core.requireWorkspace();
     const topic = (await loadTopics(ws)).find((t) => t.id === topicId);
     if (!topic) throw new GleanerError('E_NOT_FOUND', `No topic ${topicId}.`);
-    const report = await workspaceFriction(ws, filter);
+    const all = await loadFacts(ws, filter);
+    const report = await frictionOfFacts(ws, all);
     const assignments = await loadAssignments(ws);
-    const facts = (await loadFacts(ws, filter)).filter((f) => assignments.get(f.key)?.topicId === topicId);
+    const facts = all.filter((f) => f.topicId === topicId);
     const closest = [...facts].sort((a, b) => (assignments.get(b.key)?.similarity ?? 0) - (assignments.get(a.key)?.similarity ?? 0));
     const representativeKeys = closest.slice(0, EXAMPLES).map((f) => f.key);
     const escalatedKeys = closest.filter((f) => f.escalated).slice(0, EXAMPLES).map((f) => f.key);
     const { conversations, lines } = await describeConversations(ws, [...new Set([...representativeKeys, ...escalatedKeys])], topic.terms);
     const utterances = [...new Set(representativeKeys.map((key) => shorten(lines.get(key) ?? '')).filter(Boolean))].slice(0, UTTERANCES);
+    const rank = report.topics.findIndex((t) => t.topicId === topicId);
     return {
       topic: summary(topic),
       friction: report.topics.find((t) => t.topicId === topicId) ?? null,
+      rank: rank >= 0 ? rank + 1 : null,
+      ranked: report.topics.length,
+      overall: report.overall,
       representativeKeys,
       escalatedKeys,
       conversations,

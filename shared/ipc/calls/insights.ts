@@ -33,6 +33,11 @@ export type TopicConversation = z.infer<typeof topicConversationSchema>;
 export const topicDetailSchema = z.object({
   topic: topicSummarySchema,
   friction: topicFrictionSchema.nullable(),
+  /** 1-based place in the ranking under the same filter; null when the topic is hidden or has no conversations. */
+  rank: z.number().int().positive().nullable(),
+  /** How many topics are ranked. */
+  ranked: z.number().int().nonnegative(),
+  overall: frictionReportSchema.shape.overall,
   /** Conversations closest to the topic's centre, best first. */
   representativeKeys: z.array(z.string()),
   escalatedKeys: z.array(z.string()),

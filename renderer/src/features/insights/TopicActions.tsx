@@ -6,13 +6,34 @@ import type { TopicSummary } from '../../../../shared/domain/topics';
 import type { TopicEditRequest } from '../../../../shared/domain/topics';
 import { useNotifyError } from '../../app/errors';
 import { call } from '../../lib/ipc';
+import { useCall } from '../../lib/use-call';
 import { openTopic } from '../../lib/links';
 import { useUi } from '../../state/ui';
 
 type Dialog = 'rename' | 'merge' | 'split' | null;
 
 /** Rename, hide, merge and split one topic (merge and split re-run discovery, which takes a moment). */
-export function TopicActions({ topic, others, onChanged }: { topic: TopicSummary; others: readonly TopicSummary[]; onChanged: () => void }) {
+function MergeSelect({ topic, value, onChange }: { topic: TopicSummary; value: string[]; onChange: (ids: string[]) => void }) {
+  const { t } = useTranslation('insights');
+  const topics = useCall('insights:topics', {});
+  const others = (topics.data?.topics ?? []).filter((o) => o.id !== topic.id && !o.hidden);
+  return (
+    <Select
+      mode="multiple"
+      autoFocus
+      loading={topics.loading}
+      style={{ width: '100%' }}
+      aria-label={t('topic.actions.mergeWith')}
+      placeholder={t('topic.actions.mergeWith')}
+      value={value}
+      onChange={onChange}
+      optionFilterProp="label"
+      options={others.map((o) => ({ value: o.id, label: o.label }))}
+    />
+  );
+}
+
+export function TopicActions({ topic, onChanged }: { topic: TopicSummary; onChanged: () => void }) {
   const { t } = useTranslation('insights');
   const { message } = App.useApp();
   const notifyError = useNotifyError();
@@ -29,6 +50,7 @@ export function TopicActions({ topic, others, onChanged }: { topic: TopicSummary
       await call('insights:editTopic', request);
       await after();
       setDialog(null);
+      setMergeWith([]);
     } catch (error) {
       notifyError(error);
     } finally {
@@ -66,7 +88,7 @@ export function TopicActions({ topic, others, onChanged }: { topic: TopicSummary
         trigger={['click']}
         menu={{
           items: [
-            { key: 'merge', label: t('topic.actions.merge'), disabled: others.length === 0 },
+            { key: 'merge', label: t('topic.actions.merge') },
             { key: 'split', label: t('topic.actions.split'), disabled: topic.size < 4 },
           ],
           onClick: ({ key }) => setDialog(key as Dialog),
@@ -87,17 +109,7 @@ export function TopicActions({ topic, others, onChanged }: { topic: TopicSummary
         </Typography.Paragraph>
       </Modal>
       <Modal open={dialog === 'merge'} title={t('topic.actions.mergeTitle', { label: topic.label })} okText={t('topic.actions.merge')} onOk={merge} okButtonProps={{ disabled: mergeWith.length === 0, loading: busy }} onCancel={() => setDialog(null)} destroyOnHidden>
-        <Select
-          mode="multiple"
-          autoFocus
-          style={{ width: '100%' }}
-          aria-label={t('topic.actions.mergeWith')}
-          placeholder={t('topic.actions.mergeWith')}
-          value={mergeWith}
-          onChange={setMergeWith}
-          optionFilterProp="label"
-          options={others.map((o) => ({ value: o.id, label: o.label }))}
-        />
+        <MergeSelect topic={topic} value={mergeWith} onChange={setMergeWith} />
         <Typography.Paragraph type="secondary" style={{ marginTop: 8, marginBottom: 0, fontSize: 12 }}>
           {t('topic.actions.rerunNote')}
         </Typography.Paragraph>

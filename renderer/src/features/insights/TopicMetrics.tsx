@@ -16,13 +16,13 @@ function Metric({ label, value, note, tip }: { label: string; value: string; not
 }
 
 /** The topic's numbers: score, volume, every rate with its interval, handle time, escalation timing. */
-export function TopicMetrics({ friction, report }: { friction: TopicFriction; report: FrictionReport | undefined }) {
+export function TopicMetrics({ friction, overall }: { friction: TopicFriction; overall: FrictionReport['overall'] }) {
   const { t, i18n } = useTranslation('insights');
   const locale = i18n.language;
   const num = (v: number, digits = 1) => formatNumber(v, locale, { maximumFractionDigits: digits });
   const pct = (v: number) => formatPercent(v, locale, 0);
   const rate = (name: 'escalation' | 'repeat' | 'negative' | 'unresolved', r: Rate) => {
-    const overall = report?.overall[name];
+    const all = overall[name];
     return (
       <Metric
         key={name}
@@ -32,7 +32,7 @@ export function TopicMetrics({ friction, report }: { friction: TopicFriction; re
         tip={
           r.rate === null
             ? undefined
-            : [t('table.interval', { k: r.k, n: r.n, low: pct(r.low), high: pct(r.high) }), overall != null ? t('topic.metrics.overall', { value: pct(overall) }) : '', t('topic.metrics.shrunk', { value: pct(r.shrunk) })]
+            : [t('table.interval', { k: r.k, n: r.n, low: pct(r.low), high: pct(r.high) }), all !== null ? t('topic.metrics.overall', { value: pct(all) }) : '', t('topic.metrics.shrunk', { value: pct(r.shrunk) })]
                 .filter(Boolean)
                 .join(' · ')
         }

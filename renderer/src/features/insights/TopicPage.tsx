@@ -85,7 +85,6 @@ export function TopicPage({ topicId }: { topicId: string }) {
   const navigate = useUi((s) => s.navigate);
   const filter = useInsightsFilter((s) => s.filter);
   const detail = useCall('insights:topic', { topicId, ...filter });
-  const all = useCall('insights:topics', filter);
   const impacts = useCall('insights:impact', { topicId });
   const draft = useDraftArticle(topicId);
   const errorText = useErrorText();
@@ -105,12 +104,7 @@ export function TopicPage({ topicId }: { topicId: string }) {
     );
   }
   const { topic, friction } = detail.data;
-  const reload = () => {
-    detail.reload();
-    all.reload();
-  };
-  const rank = all.data?.report.topics.findIndex((row) => row.topicId === topicId) ?? -1;
-  const others = (all.data?.topics ?? []).filter((o) => o.id !== topicId && !o.hidden);
+  const { rank, ranked } = detail.data;
   const running = draft.state.status === 'running';
   return (
     <div className="g-screen">
@@ -118,7 +112,7 @@ export function TopicPage({ topicId }: { topicId: string }) {
       <ScreenHeader
         title={topic.label}
         subtitle={[
-          rank >= 0 ? t('topic.rank', { rank: rank + 1, of: all.data!.report.topics.length }) : null,
+          rank !== null ? t('topic.rank', { rank, of: ranked }) : null,
           topic.hidden ? t('topic.hidden') : null,
           topic.terms.length ? t('topic.terms', { terms: topic.terms.slice(0, 6).join(', ') }) : null,
         ]
@@ -126,7 +120,7 @@ export function TopicPage({ topicId }: { topicId: string }) {
           .join(' · ')}
         actions={
           <Space wrap>
-            <TopicActions topic={topic} others={others} onChanged={reload} />
+            <TopicActions topic={topic} onChanged={detail.reload} />
             <Button type="primary" icon={<FileAddOutlined />} loading={running} onClick={() => void draft.start()}>
               {t('topic.draft')}
             </Button>
@@ -141,7 +135,7 @@ export function TopicPage({ topicId }: { topicId: string }) {
         ) : (
           <div className="insights-topic-grid">
             <div className="insights-stack">
-              <TopicMetrics friction={friction} report={all.data?.report} />
+              <TopicMetrics friction={friction} overall={detail.data.overall} />
               <WhyCard friction={friction} />
               <TrendCard friction={friction} />
               <Card size="small" title={t('impact.title')}>
