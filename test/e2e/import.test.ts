@@ -132,4 +132,37 @@ describe('importing a CSV through the UI', () => {
     }
     expect(h.pageErrors).toEqual([]);
   }, 180_000);
+
+  it('shows the progress of a large import with rows per second, and cancels it', async () => {
+    let file = '';
+    h = await startHarness({ pickFiles: async () => [file] });
+    file = join(h.dir, 'large.csv');
+    const lines = ['conversation_id,customer,started,transcript'];
+    for (let i = 0; i < 150_000; i++)
+      lines.push(`L-${i},c${i % 5000},2026-10-${String((i % 28) + 1).padStart(2, '0')} 10:00,"Customer: my parcel ${i} is late\nAgent: let me check"`);
+    await writeFile(file, lines.join('\n'));
+    const { page } = h;
+    await page.keyboard.press('Control+2');
+    await page.getByRole('main').getByRole('button', { name: 'Import transcripts' }).first().click();
+    const drawer = page.locator('.transcripts-import-drawer');
+    await drawer.getByRole('button', { name: 'Choose files…' }).click();
+    const run = drawer.getByRole('button', { name: 'Import 1 file' });
+    await expect.poll(() => run.isEnabled(), { timeout: 15_000 }).toBe(true);
+    await run.click();
+    const progress = drawer.locator('.transcripts-import-progress');
+    await expect.poll(() => progress.textContent(), { timeout: 60_000 }).toMatch(/[\d,]+ rows read · [\d,]+ rows\/s/);
+    expect(await progress.textContent()).toContain('Importing large.csv');
+    if (SHOTS) {
+      await mkdir(SHOTS, { recursive: true });
+      await page.screenshot({ path: join(SHOTS, 'import-progress-light-en.png') });
+    }
+    await drawer.getByRole('button', { name: 'Cancel import' }).click();
+    const report = drawer.getByRole('region', { name: 'Import report' });
+    await expect.poll(() => report.isVisible(), { timeout: 60_000 }).toBe(true);
+    expect(await report.textContent()).toContain('Cancelled: the conversations of complete batches were kept');
+    const stored = (await h.dispatch('transcripts:facets', {})) as { ok: true; value: { total: number } };
+    expect(stored.value.total).toBeLessThan(150_000);
+    expect(stored.value.total % 2000).toBe(0);
+    expect(h.pageErrors).toEqual([]);
+  }, 180_000);
 });
