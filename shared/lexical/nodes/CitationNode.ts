@@ -59,6 +59,7 @@ export class CitationNode extends DecoratorNode<null> {
     element.setAttribute('role', 'button');
     element.setAttribute('tabindex', '0');
     element.className = 'gl-citation';
+    element.title = `${this.__transcriptId} #${this.__turn + 1}`;
     element.textContent = citationLabel(this.__transcriptId, this.__turn);
     return element;
   }
@@ -100,7 +101,11 @@ export class CitationNode extends DecoratorNode<null> {
   }
 }
 
-const citationLabel = (transcriptId: string, turn: number): string => `${transcriptId.slice(0, 8)}#${turn}`;
+/** The conversation's own id (the key without its source prefix), shortened from the left, and the 1-based turn. */
+const citationLabel = (transcriptId: string, turn: number): string => {
+  const id = transcriptId.slice(transcriptId.indexOf(':') + 1);
+  return `${id.length > 10 ? `…${id.slice(-9)}` : id} · ${turn + 1}`;
+};
 
 export function $createCitationNode(payload: CitationPayload): CitationNode {
   return $applyNodeReplacement(new CitationNode(payload.transcriptId, payload.turn));

@@ -1,5 +1,5 @@
 import { ArrowLeftOutlined, HistoryOutlined } from '@ant-design/icons';
-import { App, Button, Input, Space, Spin, Tag, Typography } from 'antd';
+import { App, Button, Input, Space, Spin, Typography } from 'antd';
 import { $getRoot, type EditorState } from 'lexical';
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,6 +11,7 @@ import { call } from '../../lib/ipc';
 import { useCall } from '../../lib/use-call';
 import { openTranscripts } from '../../lib/links';
 import { useUi } from '../../state/ui';
+import { LifecycleActions } from '../review/LifecycleActions';
 import { ConflictBanner } from './ConflictBanner';
 import { HistoryDrawer } from './HistoryDrawer';
 import { workspaceImages } from './images';
@@ -77,6 +78,11 @@ function LoadedArticle({ initial }: { initial: Article }) {
   };
 
   const status = autosave.status;
+  /** A state change is a new version: later autosaves continue from it. */
+  const onLifecycle = (next: Article) => {
+    autosave.continueFrom(next.version);
+    setArticle((current) => ({ ...current, state: next.state, kcsState: next.kcsState, version: next.version }));
+  };
   const openCitation = useCallback((c: CitationPayload) => openTranscripts({ key: c.transcriptId, turn: c.turn }), []);
   return (
     <div className="g-screen g-article-page">
@@ -85,7 +91,7 @@ function LoadedArticle({ initial }: { initial: Article }) {
           {t('page.back')}
         </Button>
         <Space>
-          <Tag>{t(`states.${article.state}`)}</Tag>
+          <LifecycleActions article={article} onChanged={onLifecycle} />
           <SaveIndicator status={status} />
           <Button icon={<HistoryOutlined />} onClick={() => setHistoryOpen(true)}>
             {t('page.history')}
@@ -106,15 +112,16 @@ function LoadedArticle({ initial }: { initial: Article }) {
       )}
       <div style={{ display: 'grid', gridTemplateColumns: 'minmax(0, 1fr) 280px', gap: 16 }}>
         <div>
-          <Input
+          <Input.TextArea
             key={`title-${editorKey}`}
             variant="borderless"
-            size="large"
+            autoSize
             aria-label={t('page.titlePlaceholder')}
             placeholder={t('page.titlePlaceholder')}
             defaultValue={article.title}
-            style={{ fontSize: 24, fontWeight: 600, marginBottom: 8, paddingLeft: 0 }}
-            onChange={(e) => onMeta({ title: e.target.value })}
+            style={{ fontSize: 24, fontWeight: 600, marginBottom: 8, paddingLeft: 0, resize: 'none' }}
+            onChange={(e) => onMeta({ title: e.target.value.replace(/\n/g, ' ') })}
+            onKeyDown={(e) => e.key === 'Enter' && e.preventDefault()}
           />
           <ArticleEditor key={editorKey} initialState={body} onChange={onChange} images={workspaceImages} onProblem={(m) => message.error(m)} lang={article.language} onOpenCitation={openCitation} />
         </div>

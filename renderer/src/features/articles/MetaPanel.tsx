@@ -2,6 +2,8 @@ import { Button, DatePicker, Form, Input, Select, Space, Typography } from 'antd
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { ARTICLE_LANGUAGES, type Article, type ArticleMeta } from '../../../../shared/domain/article';
+import { openTopic } from '../../lib/links';
+import { useCall } from '../../lib/use-call';
 import { useUi } from '../../state/ui';
 
 /** The article's metadata beside the body; each change goes through the same autosave. */
@@ -46,8 +48,15 @@ export function MetaPanel({ article, onChange, onAddTranslation }: { article: Ar
         </Space>
       </Form.Item>
       <Form.Item label={t('page.sourceTopic')}>
-        <Typography.Text type="secondary">{article.sourceTopicId ?? t('page.none')}</Typography.Text>
+        {article.sourceTopicId ? <SourceTopicLink topicId={article.sourceTopicId} /> : <Typography.Text type="secondary">{t('page.none')}</Typography.Text>}
       </Form.Item>
     </Form>
   );
+}
+
+/** The topic an article was drafted for, by its label, opening the topic page. */
+function SourceTopicLink({ topicId }: { topicId: string }) {
+  const topics = useCall('insights:topics', {});
+  const label = topics.data?.topics.find((topic) => topic.id === topicId)?.label ?? topicId;
+  return <Typography.Link onClick={() => openTopic(topicId)}>{label}</Typography.Link>;
 }

@@ -104,6 +104,11 @@ export function useAutosave(article: Article, onSaved: (article: Article) => voi
     [flush],
   );
 
+  /** Another write made a new version (a state change): later saves continue from it, pending edits kept. */
+  const continueFrom = useCallback((version: number) => {
+    baseVersion.current = version;
+  }, []);
+
   useEffect(() => {
     const now = () => void flush();
     const onVisibility = () => document.visibilityState === 'hidden' && now();
@@ -118,5 +123,5 @@ export function useAutosave(article: Article, onSaved: (article: Article) => voi
     };
   }, [flush]);
 
-  return { status, changeContent, changeMeta, flush, resolve, baseVersion };
+  return { status, changeContent, changeMeta, flush, resolve, continueFrom, baseVersion };
 }
