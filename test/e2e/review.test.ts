@@ -90,6 +90,15 @@ describe('review', () => {
       await page.getByTestId('review-text').waitFor();
     };
 
+    // The profile menu lists both people and a way to add one.
+    await profile.click();
+    await expect.poll(() => page.getByRole('menuitem', { name: /New profile/ }).isVisible()).toBe(true);
+    await shoot(page, 'review-profile-menu-light-en');
+    await page.keyboard.press('Escape');
+    const menu = page.locator('.ant-dropdown:not(.ant-dropdown-hidden) .ant-dropdown-menu');
+    if (await menu.isVisible()) await page.locator('.g-brand').click();
+    await menu.waitFor({ state: 'hidden' });
+
     // Ana submits her AI draft to Wei.
     await expect.poll(() => profile.getAttribute('aria-label')).toBe('Profile: Ana (Author)');
     await openReview();
@@ -136,6 +145,12 @@ describe('review', () => {
     // Ana gets the news, edits the text and submits again.
     await switchTo('Ana');
     await expect.poll(() => page.getByTestId('notifications').getAttribute('aria-label')).toBe('Notifications (2 unread)');
+    await page.getByTestId('notifications').click();
+    await expect.poll(() => page.locator('.review-notifications').textContent()).toMatch(/Wei requested changes on “Unlock a locked card PIN”.*Wei commented on “Unlock a locked card PIN”/);
+    await page.waitForTimeout(400);
+    await shoot(page, 'review-notifications-light-en');
+    await expect.poll(() => page.getByTestId('notifications').getAttribute('aria-label')).toBe('Notifications');
+    await page.keyboard.press('Escape');
     const current = await get();
     const saved = await dispatch('articles:save', { id: articleId, baseVersion: current.version, content: body(key, 'In the app (version 5.2 or later), tap Cards, then tap Reset PIN and follow the steps.') });
     expect(saved.ok).toBe(true);

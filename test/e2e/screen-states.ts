@@ -54,4 +54,18 @@ export const SCREEN_STATES: ScreenState[] = [
       await page.locator('.transcripts-import-drawer').waitFor({ state: 'hidden' });
     },
   },
+  {
+    name: 'review-profile-menu',
+    screen: 'review',
+    prepare: async (page) => {
+      await page.getByTestId('profile-switcher').click();
+      await page.locator('.ant-dropdown:not(.ant-dropdown-hidden) .ant-dropdown-menu').waitFor();
+    },
+    reset: async (page) => {
+      await page.keyboard.press('Escape');
+      const menu = page.locator('.ant-dropdown:not(.ant-dropdown-hidden) .ant-dropdown-menu');
+      if (await menu.isVisible()) await page.locator('.g-brand').click();
+      await menu.waitFor({ state: 'hidden' });
+    },
+  },
 ];

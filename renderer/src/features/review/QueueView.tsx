@@ -1,10 +1,13 @@
+import { AuditOutlined } from '@ant-design/icons';
 import { Alert, Badge, DatePicker, Empty, Segmented, Select, Space, Table, Tag, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LIFECYCLE_STATES, type LifecycleState } from '../../../../shared/domain/lifecycle';
 import { QUEUE_VIEWS, type QueueItem, type QueueView as View } from '../../../../shared/domain/review';
+import { EmptyState } from '../../app/EmptyState';
 import { openReview } from '../../lib/links';
+import { useUi } from '../../state/ui';
 import { StateTags } from './LifecycleActions';
 import { useReviewNav } from './nav';
 import { usePeople } from './people';
@@ -14,6 +17,7 @@ import { useReviewCall } from './useReviewCall';
 export function QueueView() {
   const { t } = useTranslation('review');
   const people = usePeople((s) => s.people);
+  const navigate = useUi((s) => s.navigate);
   const view = useReviewNav((s) => s.view);
   const setView = useReviewNav((s) => s.setView);
   const [states, setStates] = useState<LifecycleState[]>([]);
@@ -26,6 +30,19 @@ export function QueueView() {
     ...(dueBy ? { dueBy: dueBy.format('YYYY-MM-DD') } : {}),
   });
   const counts = queue.data?.counts;
+  const steps = t('empty.steps', { returnObjects: true }) as Record<string, string>;
+  const nothingYet = counts !== undefined && Object.values(counts).every((n) => n === 0) && !states.length && !assigneeId && !dueBy;
+  if (nothingYet) {
+    return (
+      <EmptyState
+        icon={<AuditOutlined />}
+        title={t('empty.title')}
+        body={t('empty.body')}
+        steps={Object.values(steps)}
+        action={{ label: t('empty.action'), onClick: () => navigate('drafts') }}
+      />
+    );
+  }
 
   const columns = [
     {
