@@ -131,6 +131,15 @@ describe('Insights', () => {
     await expect.poll(() => chart.locator('path').count()).toBeGreaterThan(10);
     await shoot(page, 'insights-dark-zh');
     if (SHOTS) await chart.screenshot({ path: `${SHOTS}/insights-chart-dark-zh.png` });
+    if (SHOTS) {
+      await h.dispatch('settings:set', { theme: 'light', language: 'zh-CN' });
+      await page.waitForTimeout(300);
+      await shoot(page, 'insights-light-zh');
+      await h.dispatch('settings:set', { theme: 'dark', language: 'en' });
+      await expect.poll(() => main.getByRole('columnheader', { name: 'Escalated' }).isVisible()).toBe(true);
+      await page.waitForTimeout(300);
+      await shoot(page, 'insights-dark-en');
+    }
     await h.dispatch('settings:set', { theme: 'light', language: 'en' });
 
     // "Draft article" runs the drafting job and lands on the draft.
