@@ -67,11 +67,8 @@ export default {
     handle: 'Handle time',
     previous: 'Previous contact',
     openPrevious: 'Open the previous contact',
-    extra: 'Metadata',
     escalatedHere: 'Escalated here',
     linkedTurn: 'Linked turn',
-    copyLink: 'Copy link to this turn',
-    linkCopied: 'Link copied',
     roles: {
       customer: 'Customer',
       agent: 'Agent',
@@ -199,7 +196,6 @@ export default {
     history: 'Past imports',
     historyEmpty: 'No imports yet.',
     summary: '{{imported}} imported · {{duplicates}} already there · {{rejected}} rejected',
-    open: 'Show report',
     back: 'All imports',
   },
 } as const;

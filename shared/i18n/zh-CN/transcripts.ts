@@ -69,11 +69,8 @@ export default {
     handle: '处理时长',
     previous: '上一次联系',
     openPrevious: '打开上一次联系',
-    extra: '元数据',
     escalatedHere: '在此升级',
     linkedTurn: '链接指向的发言',
-    copyLink: '复制此发言的链接',
-    linkCopied: '链接已复制',
     roles: {
       customer: '客户',
       agent: '客服',
@@ -201,7 +198,6 @@ export default {
     history: '导入历史',
     historyEmpty: '尚无导入记录。',
     summary: '已导入 {{imported}} · 已存在 {{duplicates}} · 已拒绝 {{rejected}}',
-    open: '查看报告',
     back: '全部导入',
   },
 } satisfies Translation<typeof en>;
