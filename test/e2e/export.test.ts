@@ -137,6 +137,8 @@ describe('export', () => {
       await site.goto(pathToFileURL(join(out, 'zh-CN', 'index.html')).href);
       await site.getByRole('searchbox').fill('退款');
       await expect.poll(() => site.locator('#results li').allTextContents()).toEqual(['查询退款进度']);
+      await site.getByRole('searchbox').fill('没有这种文章');
+      await expect.poll(() => site.locator('#results li').allTextContents()).toEqual(['没有匹配的文章。']);
       await site.close();
 
       // 5. Zendesk: the URL must be HTTPS (loopback allowed); credentials are stored, never shown back.

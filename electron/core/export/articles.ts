@@ -15,14 +15,18 @@ export interface ArticleSelection {
 /** What an export sends unless told otherwise: reviewed content only (a published article flagged for review waits). */
 export const exportsByDefault = (state: LifecycleState): boolean => state === 'approved' || state === 'published';
 
+/** Where an article without a category is filed, in its own language. */
+const DEFAULT_CATEGORY: Record<string, string> = { en: 'General', 'zh-CN': '常规' };
+
 export function toExportArticle(article: Article, translationOf: string | null): ExportArticle {
+  const fallback = DEFAULT_CATEGORY[article.language] ?? 'General';
   return {
     id: article.id,
     slug: article.slug,
     title: article.title,
     language: article.language,
-    category: article.category || 'General',
-    section: article.section || article.category || 'General',
+    category: article.category || fallback,
+    section: article.section || article.category || fallback,
     tags: article.tags,
     summary: article.text.replace(/\s+/g, ' ').trim().slice(0, 200),
     // Sanitized once, by runExport, before any sink sees it.

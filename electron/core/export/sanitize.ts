@@ -20,6 +20,20 @@ export function sanitizeExportHtml(html: string): string {
   return purifier.sanitize(html, EXPORT_SANITIZE_CONFIG);
 }
 
+const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'", '&nbsp;': ' ' };
+const textOf = (html: string): string =>
+  html
+    .replace(/<[^>]*>/g, '')
+    .replace(/&(?:amp|lt|gt|quot|#39|nbsp);/g, (entity) => ENTITIES[entity] ?? entity)
+    .replace(/\s+/g, ' ')
+    .trim();
+
+/** Every target shows the title itself: a body that opens with the same title as a heading would show it twice. */
+export function withoutLeadingTitle(html: string, title: string): string {
+  const match = /^\s*<h1(?:\s[^>]*)?>([\s\S]*?)<\/h1>/.exec(html);
+  return match && textOf(match[1]!) === title.replace(/\s+/g, ' ').trim() ? html.slice(match[0].length).trimStart() : html;
+}
+
 /** The one place export HTML is sanitized: every sink, the content hash and the search index see this HTML. */
 export const sanitizeArticles = (articles: readonly ExportArticle[]): ExportArticle[] =>
-  articles.map((article) => ({ ...article, html: sanitizeExportHtml(article.html) }));
+  articles.map((article) => ({ ...article, html: withoutLeadingTitle(sanitizeExportHtml(article.html), article.title) }));

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runExport } from '../../../../electron/core/export/run';
-import { sanitizeExportHtml } from '../../../../electron/core/export/sanitize';
+import { sanitizeExportHtml, withoutLeadingTitle } from '../../../../electron/core/export/sanitize';
 import type { ExportArticle, ExportSink } from '../../../../electron/core/export/types';
 import { Workspace } from '../../../../electron/core/workspace/workspace';
 
@@ -52,5 +52,13 @@ describe('export sanitizing', () => {
       ws.close();
       await rm(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('the title heading', () => {
+  it('drops a body heading that repeats the title, and keeps any other', () => {
+    expect(withoutLeadingTitle('<h1>Refund &amp; <b>returns</b></h1><h2>Issue</h2>', 'Refund & returns')).toBe('<h2>Issue</h2>');
+    expect(withoutLeadingTitle('<h1>Something else</h1><p>x</p>', 'Refund')).toBe('<h1>Something else</h1><p>x</p>');
+    expect(withoutLeadingTitle('<p>Intro</p><h1>Refund</h1>', 'Refund')).toBe('<p>Intro</p><h1>Refund</h1>');
   });
 });

@@ -11,6 +11,7 @@ main { max-width: 820px; margin: 0 auto; padding: 24px 32px 64px; }
 a { color: var(--accent); }
 input[type=search] { width: 100%; padding: 10px 12px; font: inherit; border: 1px solid var(--border); border-radius: 8px; background: var(--bg); color: var(--fg); }
 .results li, .list li { margin: 6px 0; }
+.results li.none { list-style: none; color: var(--muted); }
 .crumbs { color: var(--muted); font-size: 14px; }
 table { border-collapse: collapse; } td, th { border: 1px solid var(--border); padding: 4px 8px; }
 pre, code { background: var(--panel); border-radius: 4px; } pre { padding: 12px; overflow: auto; }
@@ -30,8 +31,15 @@ export const SEARCH_JS = `
     var q = norm(input.value.trim());
     list.textContent = '';
     if (!q) return;
-    window.GLEANER_INDEX.filter(function (a) { return a.lang === lang && (norm(a.title).indexOf(q) >= 0 || norm(a.text).indexOf(q) >= 0); })
-      .slice(0, 20)
+    var found = window.GLEANER_INDEX.filter(function (a) { return a.lang === lang && (norm(a.title).indexOf(q) >= 0 || norm(a.text).indexOf(q) >= 0); });
+    if (found.length === 0) {
+      var none = document.createElement('li');
+      none.className = 'none';
+      none.textContent = list.getAttribute('data-empty') || '';
+      list.appendChild(none);
+      return;
+    }
+    found.slice(0, 20)
       .forEach(function (a) {
         var li = document.createElement('li');
         var link = document.createElement('a');

@@ -6,9 +6,9 @@ import type { ExportArticle, ExportSink } from '../../types';
 import { SEARCH_JS, SITE_CSS } from './assets';
 import { escapeHtml } from './escape';
 
-const LABELS: Record<string, { home: string; search: string; updated: string; other: string; lang: string }> = {
-  en: { home: 'Help Center', search: 'Search articles', updated: 'Updated', other: '中文', lang: 'English' },
-  'zh-CN': { home: '帮助中心', search: '搜索文章', updated: '更新于', other: 'English', lang: '中文' },
+const LABELS: Record<string, { home: string; search: string; noResults: string; updated: string; other: string; lang: string }> = {
+  en: { home: 'Help Center', search: 'Search articles', noResults: 'No article matches.', updated: 'Updated', other: '中文', lang: 'English' },
+  'zh-CN': { home: '帮助中心', search: '搜索文章', noResults: '没有匹配的文章。', updated: '更新于', other: 'English', lang: '中文' },
 };
 const labels = (language: string) => LABELS[language] ?? LABELS.en!;
 const otherLanguage = (language: string): string => (language === 'en' ? 'zh-CN' : 'en');
@@ -47,7 +47,7 @@ ${body}
 }
 
 const searchBox = (language: string) =>
-  `<div class="search"><input id="q" type="search" placeholder="${escapeHtml(labels(language).search)}" aria-label="${escapeHtml(labels(language).search)}"><ul id="results" class="results"></ul></div>`;
+  `<div class="search"><input id="q" type="search" placeholder="${escapeHtml(labels(language).search)}" aria-label="${escapeHtml(labels(language).search)}"><ul id="results" class="results" aria-live="polite" data-empty="${escapeHtml(labels(language).noResults)}"></ul></div>`;
 
 const plainText = (html: string): string => html.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim();
 
