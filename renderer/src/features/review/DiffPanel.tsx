@@ -1,9 +1,9 @@
 import { Alert, Segmented, Select, Space, Typography } from 'antd';
-import { diffWords, type Change } from 'diff';
+import type { Change } from 'diff';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ReviewSources, ReviewText } from '../../../../shared/domain/review';
-import { countWords } from '../../../../shared/domain/article';
+import { wordDiff } from './diff';
 
 export type TextKey = 'ai' | 'approved' | 'current';
 const TEXT_KEYS: readonly TextKey[] = ['ai', 'approved', 'current'];
@@ -12,18 +12,6 @@ const textOf = (sources: ReviewSources, key: TextKey): ReviewText | null =>
   key === 'ai' ? sources.aiOriginal : key === 'approved' ? sources.lastApproved : sources.current;
 
 const full = (text: ReviewText): string => `${text.title}\n\n${text.text}`;
-
-/** Word-level changes, with the count of words added and removed. */
-export function wordDiff(from: string, to: string): { parts: Change[]; added: number; removed: number } {
-  const parts = diffWords(from, to);
-  let added = 0;
-  let removed = 0;
-  for (const part of parts) {
-    if (part.added) added += countWords(part.value);
-    if (part.removed) removed += countWords(part.value);
-  }
-  return { parts, added, removed };
-}
 
 function Parts({ parts, show }: { parts: Change[]; show: 'both' | 'from' | 'to' }) {
   return (
@@ -46,7 +34,7 @@ export function DiffPanel({ sources }: { sources: ReviewSources }) {
   const [mode, setMode] = useState<'side' | 'inline'>('side');
   const fromText = textOf(sources, from);
   const toText = textOf(sources, to);
-  const diff = useMemo(() => (fromText && toText ? wordDiff(full(fromText), full(toText)) : null), [fromText, toText]);
+  const diff = useMemo(() => (fromText && toText ? wordDiff(full(fromText), full(toText), sources.article.language) : null), [fromText, toText, sources.article.language]);
   const label = (key: TextKey) => {
     const text = textOf(sources, key);
     return text ? t('reviewer.textVersion', { name: t(`reviewer.texts.${key}`), version: text.version }) : t(`reviewer.texts.${key}`);
