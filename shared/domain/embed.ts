@@ -23,6 +23,8 @@ export const modelInfoSchema = z.object({
   status: modelStatusSchema,
   /** Why an installed folder cannot be used (e.g. the files it misses). */
   problem: z.string().nullable(),
+  /** Where a download fetches it from (shown before the user consents); null when not downloadable. */
+  source: z.string().nullable(),
   active: z.boolean(),
 });
 export type ModelInfo = z.infer<typeof modelInfoSchema>;

@@ -13,6 +13,8 @@ export async function executeJob(
   const handler = jobHandlers[request.kind];
   try {
     if (!handler) throw new GleanerError('E_NOT_FOUND', `Unknown job kind "${request.kind}".`);
+    // The worker keeps its workspace open across jobs: read the settings as they are now.
+    await workspace.reloadSettings();
     const result = await handler(
       {
         workspace,

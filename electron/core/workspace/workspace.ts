@@ -110,6 +110,12 @@ export class Workspace {
     return this.settingsCache;
   }
 
+  /** Re-reads settings.json: a worker's long-lived connection must see what the app changed since. */
+  async reloadSettings(): Promise<Settings> {
+    this.settingsCache = await loadSettings(this.dir);
+    return this.settingsCache;
+  }
+
   async updateSettings(patch: SettingsPatch): Promise<Settings> {
     const next = settingsSchema.parse({ ...this.settingsCache, ...patch });
     await writeFileAtomic(join(this.dir, SETTINGS_FILE), `${JSON.stringify(next, null, 2)}\n`);

@@ -125,6 +125,10 @@ async function downloadFile(
   await rename(part, target);
 }
 
+/** Where downloads come from: the hub, or the mirror an administrator set (GLEANER_MODEL_MIRROR). */
+export const downloadBaseUrl = (): string =>
+  (process.env.GLEANER_MODEL_MIRROR || HUB_BASE_URL).replace(/\/+$/, '');
+
 function totalSize(response: Response, offset: number): number | undefined {
   const range = response.headers.get('content-range');
   const fromRange = range ? Number(range.split('/')[1]) : NaN;
@@ -149,7 +153,7 @@ export async function downloadModel(
     );
   }
   const dir = join(modelsDir, entry.id);
-  const base = (options.baseUrl ?? HUB_BASE_URL).replace(/\/+$/, '');
+  const base = (options.baseUrl ?? downloadBaseUrl()).replace(/\/+$/, '');
   const revision = options.revision ?? 'main';
   let done = 0;
   const totalBytes = entry.files.reduce((sum, f) => sum + (f.size ?? 0), 0) || entry.sizeBytes;

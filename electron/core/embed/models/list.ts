@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { LEXICAL_MODEL, type ModelInfo } from '../../../../shared/domain/embed';
 import { catalogueEntry, MODEL_CATALOGUE } from '../catalogue';
 import { LEXICAL_DIMENSION } from '../lexical/embedder';
+import { downloadBaseUrl } from './download';
 import { bundledModelsDir, isModelId } from './locate';
 import { modelFolderProblems } from './validate';
 
@@ -61,6 +62,7 @@ export async function listModels(
       sizeBytes: 0,
       status: 'built-in',
       problem: null,
+      source: null,
       active: (activeModel ?? LEXICAL_MODEL) === LEXICAL_MODEL,
     },
   ];
@@ -77,14 +79,19 @@ export async function listModels(
           ? join(bundledDir, id)
           : null;
     const problems = dir ? await modelFolderProblems(dir) : [];
+    // A catalogue model's folder only comes from a download: if broken, it is an unfinished one
+    // (resumed by downloading again), not an installed model.
+    const unfinished = source === 'installed' && entry !== undefined && problems.length > 0;
     out.push({
       id,
       label: entry?.label ?? id,
       dimension: (dir ? await configDimension(dir) : null) ?? entry?.dimension ?? null,
       languages: [...(entry?.languages ?? [])],
-      sizeBytes: dir ? await folderSize(dir) : (entry?.sizeBytes ?? null),
-      status: !source ? 'not-installed' : problems.length > 0 ? 'invalid' : source,
-      problem: problems.length > 0 ? problems.join('; ') : null,
+      sizeBytes: dir && !unfinished ? await folderSize(dir) : (entry?.sizeBytes ?? null),
+      status:
+        !source || unfinished ? 'not-installed' : problems.length > 0 ? 'invalid' : source,
+      problem: problems.length > 0 && !unfinished ? problems.join('; ') : null,
+      source: entry ? `${downloadBaseUrl()}/${id}` : null,
       active: activeModel === id,
     });
   }

@@ -1,6 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { ScreenHeader } from '../../app/ScreenHeader';
+import { AnalysisCards } from './AnalysisCards';
 import { MaintenanceCard } from './MaintenanceCard';
+import { ModelsCard } from './models/ModelsCard';
 import { PreferencesCards } from './PreferencesCards';
 import { WorkspaceCard } from './WorkspaceCard';
 
@@ -11,6 +13,8 @@ export default function SettingsScreen() {
       <ScreenHeader title={t('title')} subtitle={t('subtitle')} />
       <div className="g-settings-grid">
         <PreferencesCards />
+        <ModelsCard />
+        <AnalysisCards />
         <WorkspaceCard />
         <MaintenanceCard />
       </div>
