@@ -133,11 +133,12 @@ describe('Insights', () => {
     if (SHOTS) await chart.screenshot({ path: `${SHOTS}/insights-chart-dark-zh.png` });
     if (SHOTS) {
       await h.dispatch('settings:set', { theme: 'light', language: 'zh-CN' });
-      await page.waitForTimeout(300);
+      await expect.poll(() => page.evaluate(() => document.documentElement.dataset.theme)).toBe('light');
+      await page.waitForTimeout(800);
       await shoot(page, 'insights-light-zh');
       await h.dispatch('settings:set', { theme: 'dark', language: 'en' });
       await expect.poll(() => main.getByRole('columnheader', { name: 'Escalated' }).isVisible()).toBe(true);
-      await page.waitForTimeout(300);
+      await page.waitForTimeout(800);
       await shoot(page, 'insights-dark-en');
     }
     await h.dispatch('settings:set', { theme: 'light', language: 'en' });

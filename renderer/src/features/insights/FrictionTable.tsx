@@ -48,7 +48,7 @@ export function FrictionTable({ report }: { report: FrictionReport }) {
         {
           title: t('table.topic'),
           dataIndex: 'label',
-          width: '36%',
+          width: '34%',
           render: (label: string, topic) => (
             <div>
               <button type="button" className="insights-topic-label" onClick={(event) => (event.stopPropagation(), openTopic(topic.topicId))}>
@@ -65,7 +65,7 @@ export function FrictionTable({ report }: { report: FrictionReport }) {
         {
           title: t('table.score'),
           dataIndex: 'score',
-          width: 150,
+          width: 130,
           align: 'right',
           defaultSortOrder: 'descend',
           sorter: (a, b) => a.score - b.score,
@@ -101,7 +101,7 @@ export function FrictionTable({ report }: { report: FrictionReport }) {
         {
           title: t('table.coverage'),
           key: 'coverage',
-          width: 200,
+          width: 170,
           render: (_v, topic) => (
             <Tooltip title={topic.coverage.articleTitle ?? undefined}>
               <Tag color={COVERAGE_COLORS[topic.coverage.status]}>{t(`table.coverageStatus.${topic.coverage.status}`)}</Tag>
