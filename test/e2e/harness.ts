@@ -133,6 +133,8 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   await page.exposeFunction('__gleanerInvoke', (channel: string, input: unknown) =>
     dispatch(channel, input),
   );
+  // Under tsx (benchmarks), esbuild's keepNames wraps functions in __name(), which pages lack.
+  await page.addInitScript('globalThis.__name ??= (target) => target;');
   await page.addInitScript(() => {
     const listeners = new Map<string, Set<(payload: unknown) => void>>();
     const w = window as unknown as Record<string, unknown>;
