@@ -106,6 +106,8 @@ describe('the transcript browser', () => {
     const escalation = main.locator('.transcripts-turn-escalation');
     expect(await escalation.getAttribute('data-turn')).toBe(String(target!.escalationTurn));
     expect(await escalation.textContent()).toContain('Escalated here');
+    // The list scrolls to the linked conversation too.
+    await expect.poll(() => main.locator(`.transcripts-row-selected[data-key="${target!.key}"]`).isVisible()).toBe(true);
     expect(await main.locator('.transcripts-conversation-head').textContent()).toMatch(/Escalated · /);
     await shot('conversation-light-en');
 

@@ -68,6 +68,8 @@ describe('the transcript list', () => {
     expect(await keys({ outcome: 'escalated' })).toEqual([]);
     const page = await listTranscripts(ws, {}, 1, 1);
     expect(page).toMatchObject({ total: 3, items: [{ key: 'jsonl:c2' }] });
+    expect(await listTranscripts(ws, {}, 0, 1, 'jsonl:c1')).toMatchObject({ position: 2 });
+    expect(await listTranscripts(ws, { channel: 'email' }, 0, 1, 'jsonl:c1')).toMatchObject({ position: null });
     expect(await keys({ from: '2026-11-02T00:00:00Z', to: '2026-11-03T00:00:00Z' })).toEqual([
       'jsonl:c2',
     ]);

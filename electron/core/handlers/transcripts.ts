@@ -49,7 +49,7 @@ export const transcriptHandlers: Handlers<Channels> = {
   'ingest:presets': async (_input, core) => listPresets(core.requireWorkspace()),
   'ingest:savePreset': async (input, core) => savePreset(core.requireWorkspace(), input),
   'transcripts:list': async (input, core) =>
-    listTranscripts(core.requireWorkspace(), input.filter, input.offset, input.limit),
+    listTranscripts(core.requireWorkspace(), input.filter, input.offset, input.limit, input.locate),
   'transcripts:get': async (input, core) => getTranscript(core.requireWorkspace(), input.key),
   'transcripts:facets': async (_input, core) => transcriptFacets(core.requireWorkspace()),
 };

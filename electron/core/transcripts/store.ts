@@ -149,11 +149,14 @@ export async function listTranscripts(
   filter: TranscriptFilter,
   offset: number,
   limit: number,
-): Promise<{ total: number; items: TranscriptSummary[] }> {
+  locate?: string,
+): Promise<{ total: number; items: TranscriptSummary[]; position?: number | null }> {
   const t = await table(ws);
   const matching = await matchingKeys(ws, filter);
+  const index = locate === undefined ? -1 : matching.indexOf(locate);
+  const found = locate === undefined ? {} : { position: index >= 0 ? index : null };
   const pageKeys = matching.slice(offset, offset + limit);
-  if (pageKeys.length === 0) return { total: matching.length, items: [] };
+  if (pageKeys.length === 0) return { total: matching.length, items: [], ...found };
   const rows = (await t
     .query()
     .where(`key IN (${pageKeys.map(sql).join(',')})`)
@@ -163,6 +166,7 @@ export async function listTranscripts(
   return {
     total: matching.length,
     items: pageKeys.map((key) => toSummary(byKey.get(key)!, filter.query)),
+    ...found,
   };
 }
 

@@ -44,8 +44,15 @@ export const transcriptCalls = {
       filter: transcriptFilterSchema.default({}),
       offset: z.number().int().min(0).default(0),
       limit: z.number().int().min(1).max(500).default(100),
+      /** A conversation whose place in the result is wanted (to scroll the list to a linked one). */
+      locate: z.string().optional(),
     }),
-    z.object({ total: z.number().int(), items: z.array(transcriptSummarySchema) }),
+    z.object({
+      total: z.number().int(),
+      items: z.array(transcriptSummarySchema),
+      /** Where `locate` is in the result (0-based), null when the filter leaves it out. */
+      position: z.number().int().nullable().optional(),
+    }),
   ),
   'transcripts:get': call(z.object({ key: z.string().min(1) }), transcriptDetailSchema),
   'transcripts:facets': call(z.object({}), transcriptFacetsSchema),

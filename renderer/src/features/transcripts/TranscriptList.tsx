@@ -16,6 +16,8 @@ interface TranscriptListProps {
   onSelect: (key: string) => void;
   /** The search words, marked in the previews. */
   needle?: string;
+  /** Brings this row into view (a linked conversation); `at` makes the same row count again. */
+  reveal?: { index: number; at: number } | null;
 }
 
 function Row({ item, needle }: { item: TranscriptSummary; needle: string | undefined }) {
@@ -49,7 +51,7 @@ function Row({ item, needle }: { item: TranscriptSummary; needle: string | undef
  * The conversations, newest first, virtualized: only the rows on screen are in the DOM, and only
  * their pages are fetched. Arrow keys move between conversations.
  */
-export function TranscriptList({ pages, selectedKey, onSelect, needle }: TranscriptListProps) {
+export function TranscriptList({ pages, selectedKey, onSelect, needle, reveal }: TranscriptListProps) {
   const { t, i18n } = useTranslation('transcripts');
   const scroller = useRef<HTMLDivElement>(null);
   const count = pages.total ?? 0;
@@ -65,6 +67,12 @@ export function TranscriptList({ pages, selectedKey, onSelect, needle }: Transcr
   useEffect(() => {
     if (count > 0) pages.want(first, last);
   }, [first, last, count, pages]);
+  const revealed = useRef(0);
+  useEffect(() => {
+    if (!reveal || reveal.at === revealed.current || reveal.index >= count) return;
+    revealed.current = reveal.at;
+    virtualizer.scrollToIndex(reveal.index, { align: 'center' });
+  }, [reveal, count, virtualizer]);
 
   const move = (event: KeyboardEvent<HTMLDivElement>) => {
     if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;

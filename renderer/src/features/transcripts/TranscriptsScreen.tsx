@@ -1,10 +1,10 @@
 import { HistoryOutlined, InboxOutlined, MessageOutlined, UploadOutlined } from '@ant-design/icons';
 import { App, Button, Space, Spin, Typography } from 'antd';
-import { useCallback, useEffect, useMemo, useState, type DragEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EmptyState } from '../../app/EmptyState';
 import { ScreenHeader } from '../../app/ScreenHeader';
-import { onEvent } from '../../lib/ipc';
+import { call, onEvent } from '../../lib/ipc';
 import { parseTranscriptsParam, transcriptsParam } from '../../lib/links';
 import { useCall } from '../../lib/use-call';
 import { useUi } from '../../state/ui';
@@ -65,8 +65,28 @@ export default function TranscriptsScreen() {
     [refresh],
   );
 
-  const select = (key: string) =>
+  // A conversation opened by a link (not by a click in the list) is brought into view in the list.
+  const clicked = useRef<string | null>(null);
+  const [reveal, setReveal] = useState<{ index: number; at: number } | null>(null);
+  const linkedKey = link.key;
+  useEffect(() => {
+    if (!linkedKey || clicked.current === linkedKey) return;
+    let live = true;
+    call('transcripts:list', { filter, offset: 0, limit: 1, locate: linkedKey }).then(
+      (result) => {
+        if (live && typeof result.position === 'number') setReveal({ index: result.position, at: Date.now() });
+      },
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, [linkedKey, filter]);
+
+  const select = (key: string) => {
+    clicked.current = key;
     navigate('transcripts', transcriptsParam({ key, topicId: filters.topicId ?? undefined }));
+  };
 
   const drop = (event: DragEvent) => {
     if (!hasFiles(event)) return;
@@ -136,7 +156,7 @@ export default function TranscriptsScreen() {
             topics={(topics.data?.topics ?? []).filter((topic) => !topic.hidden)}
           />
           <div className="transcripts-split">
-            <TranscriptList pages={pages} selectedKey={link.key} onSelect={select} needle={filter.query} />
+            <TranscriptList pages={pages} selectedKey={link.key} onSelect={select} needle={filter.query} reveal={reveal} />
             <ConversationView conversationKey={link.key} turn={link.turn} onOpen={select} needle={filter.query} />
           </div>
         </>
