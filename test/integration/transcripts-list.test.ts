@@ -6,7 +6,7 @@ import type { TranscriptInput } from '../../shared/domain/transcript';
 import { CSV_FIELDS } from '../../shared/domain/ingest';
 import { COLUMN_SYNONYMS } from '../../electron/core/ingest/columns';
 import { toRow } from '../../electron/core/transcripts/row';
-import { addTranscripts, listTranscripts } from '../../electron/core/transcripts/store';
+import { addTranscripts, listTranscripts, transcriptFacets } from '../../electron/core/transcripts/store';
 import { Workspace } from '../../electron/core/workspace/workspace';
 
 const conversation = (
@@ -94,6 +94,14 @@ describe('the transcript list', () => {
     expect(await keys({ topicId: 't1' })).toEqual(['jsonl:c3', 'jsonl:c1']);
     expect(await keys({ topicId: 't1', query: 'refund' })).toEqual(['jsonl:c1']);
     expect(await keys({ topicId: 'nope' })).toEqual([]);
+  });
+
+  it('counts the channels and languages', async () => {
+    const facets = await transcriptFacets(ws);
+    expect(facets.total).toBe(3);
+    expect(facets.channels).toEqual([{ value: 'email', count: 1 }]);
+    expect(facets.languages.find((l) => l.value === 'zh-CN')).toEqual({ value: 'zh-CN', count: 1 });
+    expect(facets.languages.reduce((n, l) => n + l.count, 0)).toBe(3);
   });
 
   it('offers every CSV field the importer maps, and only those', () => {

@@ -193,12 +193,10 @@ export async function getTranscript(ws: Workspace, key: string): Promise<Transcr
 }
 
 export async function transcriptFacets(ws: Workspace): Promise<TranscriptFacets> {
-  const rows = (await (
-    await table(ws)
-  )
-    .query()
-    .select(['channel', 'language'])
-    .toArray()) as Array<{ channel: string | null; language: string }>;
+  // Columns as Arrow vectors: no row object per conversation (this runs each time the list opens).
+  const arrow = await (await table(ws)).query().select(['channel', 'language']).toArrow();
+  const column = (name: string): Array<string | null> =>
+    arrow.numRows === 0 ? [] : (arrow.getChild(name)!.toArray() as Array<string | null>);
   const count = (values: Array<string | null>) => {
     const counts = new Map<string, number>();
     for (const v of values) if (v) counts.set(v, (counts.get(v) ?? 0) + 1);
@@ -207,9 +205,9 @@ export async function transcriptFacets(ws: Workspace): Promise<TranscriptFacets>
       .map(([value, n]) => ({ value, count: n }));
   };
   return {
-    total: rows.length,
-    channels: count(rows.map((r) => r.channel)),
-    languages: count(rows.map((r) => r.language)),
+    total: arrow.numRows,
+    channels: count(column('channel')),
+    languages: count(column('language')),
   };
 }
 
