@@ -1,3 +1,4 @@
+import type { ArticleSummary } from '../../../shared/domain/article';
 import type { Dashboard } from '../../../shared/domain/review';
 import { listArticles } from '../articles/list';
 import { readAudit } from '../audit/log';
@@ -5,6 +6,7 @@ import { topicImpact } from '../friction/impact';
 import type { Workspace } from '../workspace/workspace';
 import { listDecisions } from './decisions';
 import { normalizedEditDistance } from './edit-distance';
+import { flagForReview } from './queue';
 import { aiOriginals, textAtVersion } from './sources';
 
 const HOUR_MS = 3_600_000;
@@ -52,13 +54,18 @@ export async function reviewDashboard(ws: Workspace, now = new Date()): Promise<
       .filter((a) => a.state !== 'archived' && a.state !== 'draft' && (a.state === 'needs_review' || a.reviewBy < today))
       .map((a) => ({ articleId: a.id, title: a.title, reviewBy: a.reviewBy, state: a.state }))
       .sort((a, b) => a.reviewBy.localeCompare(b.reviewBy)),
-    friction: await frictionAfterPublishing(ws),
+    friction: await frictionAfterPublishing(ws, articles),
   };
 }
 
-async function frictionAfterPublishing(ws: Workspace): Promise<Dashboard['friction']> {
+async function frictionAfterPublishing(ws: Workspace, articles: readonly ArticleSummary[]): Promise<Dashboard['friction']> {
   try {
     const items = await topicImpact(ws);
+    // The topic's friction rose again after publishing: the article goes back to review.
+    const worse = new Set(items.filter((i) => i.verdict === 'worse').map((i) => i.articleId));
+    for (const article of articles.filter((a) => a.state === 'published' && worse.has(a.id))) {
+      await flagForReview(ws, article, 'friction_rose', { topicId: article.sourceTopicId });
+    }
     return items.length === 0 ? { status: 'no_published' } : { status: 'ok', items };
   } catch (error) {
     return { status: 'unavailable', message: error instanceof Error ? error.message : String(error) };

@@ -39,7 +39,9 @@ export function AuditLog() {
     if (typeof d.from === 'string' && typeof d.to === 'string') parts.push(`${t(`states.${d.from}` as 'states.draft')} → ${t(`states.${d.to}` as 'states.draft')}`);
     if (typeof d.reviewerName === 'string') parts.push(`${d.reviewerName}${typeof d.due === 'string' ? ` (${d.due})` : ''}`);
     if (typeof d.quote === 'string' && d.quote) parts.push(`“${d.quote}”`);
-    if (typeof d.reason === 'string' && d.reason) parts.push(d.reason);
+    if (typeof d.reason === 'string' && d.reason) {
+      parts.push(entry.action === 'flag_for_review' && i18n.exists(`review:audit.reasons.${d.reason}`) ? t(`audit.reasons.${d.reason}` as 'audit.reasons.review_date_passed') : d.reason);
+    }
     if (parts.length === 0) {
       const rest = Object.entries(d).filter(([k]) => !(KNOWN_DETAILS as readonly string[]).includes(k) && k !== 'title' && k !== 'version' && k !== 'checklist');
       if (rest.length) parts.push(JSON.stringify(Object.fromEntries(rest)));

@@ -101,6 +101,22 @@ describe('review workflow', () => {
     expect((await readAudit(ws, { subjectId: article.id })).at(-1)).toMatchObject({ actorName: 'Gleaner', action: 'flag_for_review' });
   });
 
+  it('sends a published article back to review when a linked translation is edited after publishing', async () => {
+    const admin = await createPerson(ws, 'Ada', 'admin');
+    await ws.updateSettings({ requireSeparateReviewer: false });
+    let original = await createArticle(ws, { title: 'Reset a PIN', content: paragraph('Tap reset.') }, admin);
+    let translation = await createArticle(ws, { title: '重置密码', language: 'zh-CN', translationOf: original.id, content: paragraph('点击重置。') }, admin);
+    original = await transitionArticle(ws, admin, { articleId: original.id, action: 'submit', baseVersion: original.version, reviewerId: admin.id });
+    original = (await decide(ws, admin, { articleId: original.id, baseVersion: original.version, decision: 'approve', reason: '', checklist: ALL })).article;
+    original = await transitionArticle(ws, admin, { articleId: original.id, action: 'publish', baseVersion: original.version });
+    expect((await loadQueue(ws, admin, { view: 'due' })).flagged).toBe(0);
+    translation = await saveArticle(ws, { id: translation.id, baseVersion: translation.version, content: paragraph('点击“重置密码”。') }, admin);
+    const queue = await loadQueue(ws, admin, { view: 'due' });
+    expect(queue.flagged).toBe(1);
+    expect(queue.items.map((i) => i.article.id)).toEqual([original.id]);
+    expect((await readAudit(ws, { subjectId: original.id })).at(-1)?.details).toMatchObject({ reason: 'translation_changed', translationId: translation.id });
+  });
+
   it('measures word-level edit distance, CJK by character', () => {
     expect(wordEditDistance(['a', 'b', 'c'], ['a', 'x', 'c', 'd'])).toBe(2);
     expect(normalizedEditDistance('Tap Reset.', 'tap reset')).toBe(0);
