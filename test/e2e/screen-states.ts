@@ -28,6 +28,19 @@ export const SCREEN_STATES: ScreenState[] = [
     },
   },
   {
+    name: 'command-palette-search',
+    screen: 'insights',
+    prepare: async (page) => {
+      await page.keyboard.press('Control+k');
+      await page.locator('.g-palette-input input').fill('refund');
+      await page.locator('#g-palette-list[data-query="refund"][aria-busy="false"]').waitFor();
+    },
+    reset: async (page) => {
+      await page.keyboard.press('Escape');
+      await page.getByRole('listbox').waitFor({ state: 'detached' });
+    },
+  },
+  {
     name: 'jobs-panel',
     screen: 'settings',
     prepare: async (page) => {

@@ -3,6 +3,7 @@ import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { buildDemoWorkspace } from '../../electron/core/demo/build';
 import type { Page } from 'playwright-core';
 import { startHarness, stopShared, type Harness } from './harness';
+import { SCREEN_STATES } from './screen-states';
 
 const SHOTS = process.env.GLEANER_SHOTS ? '/tmp/shots-models' : null;
 
@@ -88,4 +89,33 @@ describe('Global search in the command palette', () => {
     await page.keyboard.press('Escape');
     expect(h.pageErrors).toEqual([]);
   }, 240_000);
+
+  it('builds the first index on the first search and shows the results when it is ready', async () => {
+    h = await startHarness({
+      seed: async (core) => {
+        await buildDemoWorkspace(core.requireWorkspace(), { seed: 7, conversations: 300, now: Date.parse('2026-11-24T09:00:00Z') });
+      },
+    });
+    const { page } = h;
+    await page.keyboard.press('Control+k');
+    await paletteInput(page).fill('roaming');
+    await expect
+      .poll(() => page.locator('.g-palette-status').textContent(), { timeout: 20_000 })
+      .toContain('The search index is being built');
+    await shot(page, 'palette-indexing-en-light');
+    await expect
+      .poll(() => page.locator('.g-palette-section', { hasText: 'Conversations' }).count(), { timeout: 60_000 })
+      .toBe(1);
+    await page.keyboard.press('Escape');
+    expect(h.pageErrors).toEqual([]);
+  }, 180_000);
+
+  it('captures the palette search state of the screenshots on an empty workspace', async () => {
+    h = await startHarness({});
+    const state = SCREEN_STATES.find((s) => s.name === 'command-palette-search')!;
+    await state.prepare(h.page);
+    expect(await h.page.locator('.g-palette-status').textContent()).toBe('No conversation or article matches.');
+    await state.reset(h.page);
+    expect(h.pageErrors).toEqual([]);
+  }, 60_000);
 });

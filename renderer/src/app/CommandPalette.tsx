@@ -158,6 +158,7 @@ export function CommandPalette() {
         role="listbox"
         aria-label={t('commandPalette')}
         aria-busy={search.searching}
+        data-query={search.query}
         className="g-palette-list"
       >
         {items.length === 0 && !status && <li className="g-palette-empty">{t('noCommands')}</li>}

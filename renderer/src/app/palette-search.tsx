@@ -7,6 +7,8 @@ const LIMIT = 12;
 const INDEX_POLL_MS = 1500;
 
 export interface PaletteSearch {
+  /** The query these results answer; a different one from the input's means an answer is pending. */
+  query: string;
   hits: SearchHit[];
   searching: boolean;
   /** The search index is being built (first run or a model switch with nothing indexed yet). */
@@ -14,7 +16,7 @@ export interface PaletteSearch {
   error: boolean;
 }
 
-const IDLE: PaletteSearch = { hits: [], searching: false, indexing: false, error: false };
+const IDLE: PaletteSearch = { query: '', hits: [], searching: false, indexing: false, error: false };
 
 /** A query worth sending: two characters, or one Han/kana character (a whole word in Chinese). */
 export const isSearchable = (query: string): boolean => {
@@ -42,11 +44,11 @@ export function usePaletteSearch(query: string): PaletteSearch {
           const indexing =
             hits.length === 0 && (await call('embed:status', {})).building !== null;
           if (stale) return;
-          setState({ hits, searching: false, indexing, error: false });
+          setState({ query: q, hits, searching: false, indexing, error: false });
           // Ask again while the first index builds, so results appear without retyping.
           if (indexing) again = setTimeout(() => setRetry((n) => n + 1), INDEX_POLL_MS);
         } catch {
-          if (!stale) setState({ hits: [], searching: false, indexing: false, error: true });
+          if (!stale) setState({ query: q, hits: [], searching: false, indexing: false, error: true });
         }
       })();
     }, DEBOUNCE_MS);
@@ -57,7 +59,7 @@ export function usePaletteSearch(query: string): PaletteSearch {
     };
   }, [q, retry]);
   useEffect(() => setRetry(0), [q]);
-  return state;
+  return { ...state, searching: state.searching || (isSearchable(q) && state.query !== q) };
 }
 
 /** Text with its [start, end) ranges marked; stored text is rendered as text, never as HTML. */
