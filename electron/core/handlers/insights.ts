@@ -4,6 +4,7 @@ import { GleanerError } from '../../../shared/errors';
 import { frictionCsv } from '../friction/csv';
 import { topicImpact } from '../friction/impact';
 import { frictionOfFacts, loadFacts, workspaceFriction } from '../friction/workspace';
+import { assignPendingConversations } from '../topics/incremental';
 import { applyMetadataEdit, lastRun, loadAssignments, loadTopics } from '../topics/store';
 import type { StoredTopic } from '../topics/store';
 import { iterateTranscripts } from '../transcripts/store';
@@ -60,11 +61,13 @@ async function describeConversations(ws: Workspace, keys: readonly string[], ter
 export const insightsHandlers: Handlers<'insights:topics' | 'insights:topic' | 'insights:discover' | 'insights:editTopic' | 'insights:impact' | 'insights:exportCsv'> = {
   'insights:topics': async (filter, core) => {
     const ws = core.requireWorkspace();
+    const changedConversations = await assignPendingConversations(ws);
     const [run, topics, report] = await Promise.all([lastRun(ws), loadTopics(ws), workspaceFriction(ws, filter)]);
-    return { run, report, topics: topics.map(summary) };
+    return { run, report, topics: topics.map(summary), changedConversations };
   },
   'insights:topic': async ({ topicId, ...filter }, core) => {
     const ws = core.requireWorkspace();
+    await assignPendingConversations(ws);
     const topic = (await loadTopics(ws)).find((t) => t.id === topicId);
     if (!topic) throw new GleanerError('E_NOT_FOUND', `No topic ${topicId}.`);
     const all = await loadFacts(ws, filter);

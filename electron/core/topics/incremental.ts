@@ -1,8 +1,9 @@
 import { OUTLIER_TOPIC_ID, type TopicsRun } from '../../../shared/domain/topics';
+import { countTranscripts } from '../transcripts/store';
 import type { Workspace } from '../workspace/workspace';
 import { assignToTopics } from './assign';
 import { embedConversations, loadConversations } from './embed-conversations';
-import { loadAssignments, loadTopics } from './store';
+import { lastRun, loadAssignments, loadTopics } from './store';
 
 /**
  * New conversations beyond this share of the workspace are worth a full discovery (new subjects
@@ -76,4 +77,26 @@ export async function assignNewConversations(
   await (await ws.table('topic_runs')).add([{ run_at: run.runAt, json: JSON.stringify(run) }]);
   options.progress?.(1, 1, 'assign');
   return { assigned: rows.length, outliers, run };
+}
+
+const pending = new Map<string, Promise<number>>();
+
+/**
+ * Brings the topics up to date with the conversations when it is cheap: conversations imported since
+ * the last run join their nearest topic. Calls for the same workspace share one run. Returns how many
+ * conversations were added or removed that still need a discovery (0 when the topics are current).
+ */
+export function assignPendingConversations(ws: Workspace): Promise<number> {
+  const running = pending.get(ws.dir);
+  if (running) return running;
+  const work = (async () => {
+    const previous = await lastRun(ws);
+    if (!previous) return 0;
+    const conversations = await countTranscripts(ws);
+    if (conversations === previous.conversations) return 0;
+    const result = await assignNewConversations(ws, previous, { signal: new AbortController().signal });
+    return result ? 0 : Math.abs(conversations - previous.conversations);
+  })().finally(() => pending.delete(ws.dir));
+  pending.set(ws.dir, work);
+  return work;
 }

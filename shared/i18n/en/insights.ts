@@ -34,6 +34,7 @@ export default {
     discovering: 'Finding topics…',
     notDiscovered: 'Conversations are imported; topics have not been found yet.',
     noTopics: 'No topics yet.',
+    changed: '{{n}} conversations were added or removed since the topics were found. Refresh topics to include them.',
     sparkline: 'Conversations per week over the last {{weeks}} weeks: {{counts}}',
   },
   filters: {

@@ -36,6 +36,7 @@ export default {
     discovering: '正在发现主题…',
     notDiscovered: '会话已导入，但还没有发现主题。',
     noTopics: '还没有主题。',
+    changed: '自发现主题以来，有 {{n}} 个会话被添加或删除。刷新主题即可将其纳入。',
     sparkline: '最近 {{weeks}} 周每周会话数：{{counts}}',
   },
   filters: {

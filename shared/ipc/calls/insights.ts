@@ -17,6 +17,12 @@ export const insightsTableSchema = z.object({
   run: topicsRunSchema.nullable(),
   report: frictionReportSchema,
   topics: z.array(topicSummarySchema),
+  /**
+   * Conversations added or removed since the topics were found that could not simply join a topic
+   * (too many, or some removed): a new discovery would include them. New ones are otherwise assigned
+   * to their nearest topic when the table is read.
+   */
+  changedConversations: z.number().int().nonnegative(),
 });
 
 export const topicConversationSchema = z.object({

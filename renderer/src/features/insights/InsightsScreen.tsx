@@ -79,6 +79,19 @@ function InsightsOverview() {
         <Alert type="info" showIcon title={t('insights:table.notDiscovered')} action={<Button type="primary" onClick={discover}>{t('insights:table.discover')}</Button>} />
       ) : (
         <>
+          {(table.data?.changedConversations ?? 0) > 0 && (
+            <Alert
+              type="info"
+              showIcon
+              style={{ marginBottom: 12 }}
+              title={t('insights:table.changed', { n: formatNumber(table.data!.changedConversations, i18n.language) })}
+              action={
+                <Button size="small" onClick={discover}>
+                  {t('insights:table.rediscover')}
+                </Button>
+              }
+            />
+          )}
           <Filters />
           <Typography.Paragraph type="secondary">
             {t('insights:table.summary', { conversations: formatNumber(report.conversations, i18n.language), weeks: formatNumber(report.weeks, i18n.language, { maximumFractionDigits: 1 }) })}
