@@ -57,14 +57,12 @@ describe('review', () => {
 
   it('takes an AI draft from submission through changes to approval, with comments, notifications, the audit log and the dashboard', async () => {
     let articleId = '';
-    let key = '';
     h = await startHarness({
       viewport: { width: 1440, height: 1000 },
       seed: async (core) => {
         const ws = core.requireWorkspace();
         const [row] = [toRow({ id: 'pin-1', started_at: '2026-11-20T10:00:00Z', turns: [{ role: 'customer', text: 'My card PIN is locked, I typed it wrong three times' }, { role: 'agent', text: 'Tap Reset PIN in the app' }] }, 'jsonl', 'import-1', { redact: false })];
         await addTranscripts(ws, [row!]);
-        key = row!.key;
         const ana = await createPerson(ws, 'Ana', 'author');
         await createPerson(ws, 'Wei', 'reviewer');
         const article = await createArticle(ws, { title: 'Unlock a locked card PIN', content: body(row!.key, 'Open the app, tap Cards, then tap Reset PIN and follow the steps.') }, ana, 'ai_draft');
@@ -151,16 +149,21 @@ describe('review', () => {
     await shoot(page, 'review-notifications-light-en');
     await expect.poll(() => page.getByTestId('notifications').getAttribute('aria-label')).toBe('Notifications');
     await page.keyboard.press('Escape');
-    const current = await get();
-    const saved = await dispatch('articles:save', { id: articleId, baseVersion: current.version, content: body(key, 'In the app (version 5.2 or later), tap Cards, then tap Reset PIN and follow the steps.') });
-    expect(saved.ok).toBe(true);
-    await page.evaluate(() => (window.location.hash = '#/review'));
-    await openReview();
-    await expect.poll(() => page.getByTestId('diff-stats').textContent()).toMatch(/words? added/);
-    await expect.poll(() => page.locator('mark.review-mark').textContent()).toBe('tap Reset PIN');
+    // In the article page: she edits the text in the editor and submits again from there.
+    await page.evaluate((id) => (window.location.hash = `#/articles/${encodeURIComponent(id)}`), articleId);
+    const editor = page.getByRole('textbox', { name: 'Article body' });
+    await editor.getByText('follow the steps.').click();
+    await page.keyboard.press('End');
+    await page.keyboard.type(' Use app version 5.2 or later.');
+    await expect.poll(() => page.getByTestId('save-status').getAttribute('data-state')).toBe('saved');
+    await expect.poll(async () => (await get()).text).toMatch(/Use app version 5\.2 or later\.$/);
+    await shoot(page, 'review-article-page-light-en');
     await page.getByRole('button', { name: 'Submit for review' }).click();
     await dialog.getByRole('button', { name: 'Submit' }).click();
     await expect.poll(() => state.getAttribute('data-state')).toBe('in_review');
+    await openReview();
+    await expect.poll(() => page.getByTestId('diff-stats').textContent()).toMatch(/words? added/);
+    await expect.poll(() => page.locator('mark.review-mark').textContent()).toBe('tap Reset PIN');
 
     // Wei approves with the whole checklist.
     await switchTo('Wei');
