@@ -186,6 +186,22 @@ describe('export', () => {
       expect(JSON.stringify(writes[0]!.body)).toContain('Reset your password or PIN');
       await expect.poll(() => main(page).getByTestId('export-history').locator('tr.ant-table-row').count()).toBe(3);
       await shootAll(h, 'export-zendesk-report');
+
+      // 7. Cancel: Zendesk asks to wait (429, Retry-After 30 s); Cancel stops the run, the report says what was skipped.
+      const again = (await dispatch('articles:list', {})) as { ok: true; value: Article[] };
+      const next = again.value.find((a) => a.title === 'Fix a duplicate charge')!;
+      expect((await dispatch('articles:save', { id: next.id, baseVersion: next.version, meta: { title: 'Fix a charge taken twice' } })).ok).toBe(true);
+      zd.api.failNext('PUT', /translations\/en-us\.json$/, { status: 429, headers: { 'retry-after': '30' }, body: { error: 'TooManyRequests' } });
+      await main(page).getByRole('button', { name: 'Export 4 articles' }).click();
+      await main(page).getByTestId('export-running').waitFor();
+      await main(page).getByTestId('export-running').getByRole('button', { name: 'Cancel' }).click();
+      await main(page).getByText('Export cancelled: the articles already sent are recorded, the rest were skipped').waitFor({ timeout: 20_000 });
+      await expect.poll(() => main(page).getByTestId('export-report-counts').textContent()).toBe('0 created · 0 updated · 3 unchanged · 0 failed');
+      expect(await main(page).getByTestId('export-report-items').locator('tr[data-outcome="skipped"]').textContent()).toContain('Not sent: the export was cancelled');
+      expect(zd.api.requests().filter((r) => r.method !== 'GET' && r.status < 300)).toHaveLength(writesBefore + 1);
+      await shootAll(h, 'export-cancelled', [['light', 'en']]);
+      await main(page).getByRole('button', { name: 'Dry run' }).click();
+      await expect.poll(() => main(page).getByTestId('export-plan-summary').textContent()).toBe('0 to create · 1 to update · 3 unchanged');
       expect([...new Set(h.pageErrors)]).toEqual([]);
     } finally {
       await zd.api.stop();

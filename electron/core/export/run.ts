@@ -71,13 +71,14 @@ export async function runExport(ws: Workspace, options: RunExportOptions): Promi
       items.push(item(planned, 'planned', planned.externalId, null));
       continue;
     }
+    // Nothing to send for an unchanged article, so a cancelled run still counts it as done.
+    if (planned.action === 'unchanged') {
+      items.push(item(planned, 'ok', planned.externalId, null));
+      continue;
+    }
     if (signal?.aborted) {
       cancelled = true;
       items.push(item(planned, 'skipped', planned.externalId, 'cancelled'));
-      continue;
-    }
-    if (planned.action === 'unchanged') {
-      items.push(item(planned, 'ok', planned.externalId, null));
       continue;
     }
     const parentExternalId = planned.article.translationOf ? externalIds.get(planned.article.translationOf) ?? null : null;

@@ -126,7 +126,7 @@ export default {
     sameUnknown: 'Same content as last exported',
   },
   status: { planned: 'Planned', ok: 'Done', failed: 'Failed', skipped: 'Skipped' },
-  outcome: { created: 'Created', updated: 'Updated', unchanged: 'Unchanged', failed: 'Failed', skipped: 'Skipped' },
+  outcome: { created: 'Created', updated: 'Updated', unchanged: 'Unchanged', failed: 'Failed', skipped: 'Skipped', notSent: 'Not sent: the export was cancelled' },
   run: {
     running: 'Exporting to {{target}}…',
     progress: '{{done}} of {{total}} articles',

@@ -128,7 +128,7 @@ export default {
     sameUnknown: '内容与上次导出的相同',
   },
   status: { planned: '计划中', ok: '完成', failed: '失败', skipped: '已跳过' },
-  outcome: { created: '已新建', updated: '已更新', unchanged: '未变', failed: '失败', skipped: '已跳过' },
+  outcome: { created: '已新建', updated: '已更新', unchanged: '未变', failed: '失败', skipped: '已跳过', notSent: '未发送：导出已取消' },
   run: {
     running: '正在导出到 {{target}}…',
     progress: '{{done}} / {{total}} 篇文章',

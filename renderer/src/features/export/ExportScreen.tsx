@@ -53,6 +53,7 @@ export default function ExportScreen() {
   const [plan, setPlan] = useState<{ report: ExportReport; key: string } | null>(null);
   const [planning, setPlanning] = useState(false);
   const [jobId, setJobId] = useState<string | null>(null);
+  const [runTarget, setRunTarget] = useState<ExportTarget | null>(null);
   const job = useJobs((s) => (jobId ? s.jobs.find((j) => j.id === jobId) : undefined));
   const upsertJob = useJobs((s) => s.upsert);
 
@@ -131,6 +132,7 @@ export default function ExportScreen() {
       const started = await call('export:start', input);
       upsertJob(started);
       setJobId(started.id);
+      setRunTarget(target);
       setPlan(null);
     } catch (error) {
       notifyError(error);
@@ -204,7 +206,13 @@ export default function ExportScreen() {
           )}
         </div>
         <div className="export-results">
-          {job && <RunPanel job={job} targetName={targetName} />}
+          {job && (
+            <RunPanel
+              job={job}
+              targetName={targetName}
+              recorded={history.data?.find((r) => !r.dryRun && r.target === runTarget && r.startedAt >= job.startedAt)}
+            />
+          )}
           {plan && <PlanPanel plan={plan.report} stale={plan.key !== inputKey} />}
         </div>
       </Step>

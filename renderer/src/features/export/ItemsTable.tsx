@@ -27,7 +27,8 @@ export function outcomeOf(item: ExportItem): Outcome {
 function useDetail(): (item: ExportItem) => string {
   const { t, i18n } = useTranslation('export');
   return (item) => {
-    if (item.error) return item.error === 'cancelled' ? t('outcome.skipped') : item.error;
+    if (item.status === 'skipped') return t('outcome.notSent');
+    if (item.error) return item.error;
     if (!item.reason) return '';
     const date = item.lastExportedAt ? formatDateTime(item.lastExportedAt, i18n.language) : null;
     if (item.reason === 'changed') return date ? t('reason.changed', { date }) : t('reason.changedUnknown');

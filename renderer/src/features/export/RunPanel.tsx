@@ -21,8 +21,11 @@ export function useCountsText(): (report: ExportReport) => string {
     });
 }
 
-/** The export job while it runs (progress, Cancel), then its report. */
-export function RunPanel({ job, targetName }: { job: Job; targetName: string }) {
+/**
+ * The export job while it runs (progress, Cancel), then its report: the job's result, or for a
+ * cancelled job (which ends without one) the report the run left in the history.
+ */
+export function RunPanel({ job, targetName, recorded }: { job: Job; targetName: string; recorded: ExportReport | undefined }) {
   const { t, i18n } = useTranslation('export');
   const errorText = useErrorText();
   const notifyError = useNotifyError();
@@ -57,7 +60,7 @@ export function RunPanel({ job, targetName }: { job: Job; targetName: string }) 
     );
   }
 
-  const report = job.result as ExportReport | undefined;
+  const report = (job.result as ExportReport | undefined) ?? (job.state === 'cancelled' ? recorded : undefined);
   if (job.state === 'failed' || !report) {
     const error = job.error ? new IpcError(job.error.code, job.error.message, job.error.details) : new IpcError('E_INTERNAL', job.state);
     return <Alert type={job.state === 'cancelled' ? 'warning' : 'error'} showIcon title={job.state === 'cancelled' ? t('run.cancelled') : t('run.failed')} description={errorText(error)} />;
