@@ -1,7 +1,7 @@
 import { ArrowLeftOutlined, HistoryOutlined } from '@ant-design/icons';
 import { App, Button, Input, Space, Spin, Typography } from 'antd';
 import { $getRoot, type EditorState } from 'lexical';
-import { useCallback, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CitationPayload } from '../../../../shared/lexical/nodes/CitationNode';
 import { lexicalStateSchema, type Article, type ArticleMeta } from '../../../../shared/domain/article';
@@ -36,14 +36,14 @@ function LoadedArticle({ initial }: { initial: Article }) {
   const [editorKey, setEditorKey] = useState(0);
   const [body, setBody] = useState(initial.content);
   const [historyOpen, setHistoryOpen] = useState(false);
-  const [latestState, setLatestState] = useState<EditorState | null>(null);
+  const latestState = useRef<EditorState | null>(null);
   const autosave = useAutosave(initial, setArticle);
   const people = useCall('people:list', {});
   const { changeContent, changeMeta } = autosave;
 
   const onChange = useCallback(
     (state: EditorState) => {
-      setLatestState(state);
+      latestState.current = state;
       changeContent(() => lexicalStateSchema.parse(state.toJSON()));
     },
     [changeContent],
@@ -102,7 +102,7 @@ function LoadedArticle({ initial }: { initial: Article }) {
         <ConflictBanner
           conflict={status.conflict}
           who={people.data?.find((p) => p.id === status.conflict.theirs.updatedBy)?.name ?? status.conflict.theirs.updatedBy}
-          mineText={() => latestState?.read(() => $getRoot().getTextContent()) ?? ''}
+          mineText={() => latestState.current?.read(() => $getRoot().getTextContent()) ?? ''}
           onKeepMine={() => autosave.resolve(status.conflict.theirs.version, true)}
           onTakeTheirs={() => {
             autosave.resolve(status.conflict.theirs.version, false);

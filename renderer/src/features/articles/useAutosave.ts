@@ -16,6 +16,9 @@ interface Pending {
  * when the window hides or unloads, go out one save at a time, and stop at a conflict until the
  * person chooses. Nothing is dropped: changes made during a save are sent right after it.
  */
+/** Keeps the same state object while nothing changes, so typing does not re-render the page per keystroke. */
+const stillUnsaved = (s: SaveStatus): SaveStatus => (s.kind === 'conflict' || s.kind === 'unsaved' ? s : { kind: 'unsaved' });
+
 export function useAutosave(article: Article, onSaved: (article: Article) => void) {
   const [status, setStatus] = useState<SaveStatus>({ kind: 'saved' });
   const baseVersion = useRef(article.version);
@@ -77,7 +80,7 @@ export function useAutosave(article: Article, onSaved: (article: Article) => voi
   const changeContent = useCallback(
     (read: () => LexicalState) => {
       pending.current = { ...pending.current, content: read };
-      setStatus((s) => (s.kind === 'conflict' ? s : { kind: 'unsaved' }));
+      setStatus(stillUnsaved);
       if (!blocked.current) schedule();
     },
     [schedule],
@@ -86,7 +89,7 @@ export function useAutosave(article: Article, onSaved: (article: Article) => voi
   const changeMeta = useCallback(
     (meta: Partial<ArticleMeta>) => {
       pending.current = { ...pending.current, meta: { ...pending.current.meta, ...meta } };
-      setStatus((s) => (s.kind === 'conflict' ? s : { kind: 'unsaved' }));
+      setStatus(stillUnsaved);
       if (!blocked.current) schedule();
     },
     [schedule],
