@@ -10,7 +10,20 @@ export interface DocumentSource {
   batches(ws: Workspace): AsyncIterable<SearchDocument[]>;
 }
 
-const TRANSCRIPT_COLUMNS = ['key', 'customer_text', 'language', 'channel', 'started_ms'];
+export const TRANSCRIPT_COLUMNS = ['key', 'customer_text', 'language', 'channel', 'started_ms'];
+
+/** A stored conversation (TRANSCRIPT_COLUMNS) as a search document; null without a key. */
+export function transcriptDocument(row: Record<string, unknown>): SearchDocument | null {
+  if (typeof row.key !== 'string') return null;
+  return {
+    kind: 'transcript',
+    id: row.key,
+    text: typeof row.customer_text === 'string' ? row.customer_text : '',
+    language: typeof row.language === 'string' ? row.language : null,
+    channel: typeof row.channel === 'string' ? row.channel : null,
+    startedMs: typeof row.started_ms === 'number' ? row.started_ms : null,
+  };
+}
 
 /** Conversations: what the customer said is what they are about. */
 export const transcriptSource: DocumentSource = {
@@ -18,16 +31,7 @@ export const transcriptSource: DocumentSource = {
   count: (ws) => countTranscripts(ws),
   async *batches(ws) {
     for await (const rows of iterateTranscripts(ws, TRANSCRIPT_COLUMNS, 2000)) {
-      yield rows
-        .filter((row) => typeof row.key === 'string')
-        .map((row) => ({
-          kind: 'transcript' as const,
-          id: String(row.key),
-          text: typeof row.customer_text === 'string' ? row.customer_text : '',
-          language: typeof row.language === 'string' ? row.language : null,
-          channel: typeof row.channel === 'string' ? row.channel : null,
-          startedMs: typeof row.started_ms === 'number' ? row.started_ms : null,
-        }));
+      yield rows.map(transcriptDocument).filter((doc): doc is SearchDocument => doc !== null);
     }
   },
 };

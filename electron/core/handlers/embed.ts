@@ -66,6 +66,11 @@ export function ensureSearchIndex(core: AppCore, ws: Workspace): Promise<Job | n
   return pending;
 }
 
+/** Starts a re-embedding with the workspace's model unless one is already running. */
+export async function rebuildIfIdle(core: AppCore, ws: Workspace): Promise<void> {
+  if (!(await runningEmbedJob(core))) await startEmbedJob(core, ws, {});
+}
+
 export const embedHandlers: Handlers<
   'embed:status' | 'embed:models' | 'embed:importModel' | 'embed:start' | 'embed:download'
 > = {

@@ -100,6 +100,27 @@ describe('articles in the search index', () => {
     ).toEqual([]);
   });
 
+  it('embeds conversations imported after the build at the next search', async () => {
+    const ws = core.requireWorkspace();
+    const before = await value<SearchHit[]>(dispatch, 'search:query', { query: 'roaming abroad' });
+    expect(before.map((h) => h.id)).not.toContain('test:late');
+    await addTranscripts(ws, [
+      toRow(
+        {
+          id: 'late',
+          channel: 'chat',
+          language: 'en',
+          turns: [{ role: 'customer', text: 'Roaming abroad does not work, no data at all.' }],
+        },
+        'test',
+        'import-2',
+        { redact: false },
+      ),
+    ]);
+    const after = await value<SearchHit[]>(dispatch, 'search:query', { query: 'roaming abroad' });
+    expect(after[0]).toMatchObject({ kind: 'transcript', id: 'test:late' });
+  });
+
   it('stores the analysis settings and re-flags repeat contacts when the window changes', async () => {
     const settings = await value<Settings>(dispatch, 'settings:set', {
       successCriteria: { minCsat: 3, minConversations: 5 },
