@@ -69,9 +69,9 @@ describe('articles', () => {
 
     await page.getByRole('button', { name: 'History' }).click();
     await page.getByRole('button', { name: 'Restore Version 1' }).click();
-    await expect.poll(async () => (await get(id)).text).toBe('');
     // The restored body replaces the editor (a remount): wait for it before typing again.
-    await expect.poll(() => page.getByText('Version 1 restored').isVisible()).toBe(true);
+    await expect.poll(() => page.getByText(/^Version \d+ restored$/).isVisible()).toBe(true);
+    await expect.poll(async () => (await get(id)).text).toBe('');
     await expect.poll(() => body.textContent()).toBe('');
     await page.locator('.ant-drawer-open .ant-drawer-close').click();
     await expect.poll(() => page.locator('.ant-drawer-mask').isVisible()).toBe(false);
