@@ -62,6 +62,7 @@ export default {
   },
   actions: {
     label: 'Lifecycle actions',
+    openReview: 'Open the review: diffs, comments and decisions',
     submit: 'Submit for review',
     request_changes: 'Request changes',
     approve: 'Approve',

@@ -64,6 +64,7 @@ export default {
   },
   actions: {
     label: '生命周期操作',
+    openReview: '打开审核视图：差异、评论和决定',
     submit: '提交审核',
     request_changes: '要求修改',
     approve: '批准',

@@ -1,3 +1,4 @@
+import { AuditOutlined } from '@ant-design/icons';
 import { App, Button, Space, Tag, Tooltip, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -5,6 +6,7 @@ import { articleSchema, type Article, type ArticleSummary } from '../../../../sh
 import { availableActions, kcsStateOf, type LifecycleAction, type LifecycleState } from '../../../../shared/domain/lifecycle';
 import { useNotifyError } from '../../app/errors';
 import { call, IpcError } from '../../lib/ipc';
+import { openReview } from '../../lib/links';
 import { useUi } from '../../state/ui';
 import { DecisionDialog, type DecisionKind } from './DecisionDialog';
 import { usePeople } from './people';
@@ -54,6 +56,7 @@ export function LifecycleActions({ article, onChanged }: { article: ArticleSumma
   const me = usePeople((s) => s.current);
   const changed = usePeople((s) => s.changed);
   const separate = useUi((s) => s.settings?.requireSeparateReviewer ?? true);
+  const onReviewScreen = useUi((s) => s.screen === 'review');
   const authorId = useAuthorId(article.owner);
   const [dialog, setDialog] = useState<'submit' | DecisionKind | null>(null);
   const [busy, setBusy] = useState<LifecycleAction | null>(null);
@@ -96,6 +99,11 @@ export function LifecycleActions({ article, onChanged }: { article: ArticleSumma
     <div className="review-lifecycle" role="group" aria-label={t('actions.label')}>
       <StateTags state={article.state} />
       <Space size={8} wrap>
+        {!onReviewScreen && article.state !== 'draft' && (
+          <Tooltip title={t('actions.openReview')}>
+            <Button icon={<AuditOutlined />} aria-label={t('actions.openReview')} onClick={() => openReview(article.id)} />
+          </Tooltip>
+        )}
         {actions.length === 0 && <Typography.Text type="secondary">{t('actions.none', { role: t(`profile.roles.${me.role}`) })}</Typography.Text>}
         {actions.map((action) => (
           <Button
