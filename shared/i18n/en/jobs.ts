@@ -21,11 +21,18 @@ export default {
     plan: 'Planning the export',
     import: 'Importing, {{detail}} rows read',
     'repeat-contacts': 'Finding repeat contacts',
+    fit: 'Reading the texts',
+    'load-model': 'Loading the model',
+    embed: 'Embedding',
+    index: 'Building the search indexes',
+    download: 'Downloading {{detail}}',
   },
   kinds: {
     workspace_compact: 'Compact workspace',
     workspace_reindex: 'Re-index workspace',
     export_run: 'Export articles',
     ingest_files: 'Import transcripts',
+    embed_workspace: 'Embed the workspace for search',
+    embed_download: 'Download a model',
   },
 } as const;

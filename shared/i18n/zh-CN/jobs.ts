@@ -23,11 +23,18 @@ export default {
     plan: '正在规划导出',
     import: '正在导入，已读取 {{detail}} 行',
     'repeat-contacts': '正在识别重复联系',
+    fit: '正在读取文本',
+    'load-model': '正在加载模型',
+    embed: '正在向量化',
+    index: '正在建立搜索索引',
+    download: '正在下载 {{detail}}',
   },
   kinds: {
     workspace_compact: '压缩工作区',
     workspace_reindex: '重建工作区索引',
     export_run: '导出文章',
     ingest_files: '导入会话记录',
+    embed_workspace: '为搜索向量化工作区',
+    embed_download: '下载模型',
   },
 } satisfies Translation<typeof en>;
