@@ -202,6 +202,18 @@ describe('export', () => {
       await shootAll(h, 'export-cancelled', [['light', 'en']]);
       await main(page).getByRole('button', { name: 'Dry run' }).click();
       await expect.poll(() => main(page).getByTestId('export-plan-summary').textContent()).toBe('0 to create · 1 to update · 3 unchanged');
+
+      // 8. Keyboard: arrows move between targets; the static help center remembers its folder from the history.
+      await main(page).getByRole('radio', { name: /Zendesk/ }).focus();
+      await page.keyboard.press('ArrowLeft');
+      await expect.poll(() => main(page).getByRole('radio', { name: /Static help center/ }).getAttribute('aria-checked')).toBe('true');
+      await expect.poll(() => main(page).getByTestId('export-folder').textContent()).toBe(out);
+      await page.reload();
+      await main(page).getByRole('radio', { name: /Zendesk/ }).waitFor();
+      expect(await main(page).getByRole('radio', { name: /Zendesk/ }).getAttribute('aria-checked')).toBe('true');
+      await main(page).getByRole('radio', { name: /Static help center/ }).click();
+      await expect.poll(() => main(page).getByTestId('export-folder').textContent()).toBe(out);
+      await main(page).getByText('The folder of your last Static help center export.', { exact: false }).waitFor();
       expect([...new Set(h.pageErrors)]).toEqual([]);
     } finally {
       await zd.api.stop();
