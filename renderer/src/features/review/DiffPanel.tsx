@@ -67,8 +67,8 @@ export function DiffPanel({ sources }: { sources: ReviewSources }) {
               <Typography.Text type="secondary">{t('reviewer.same')}</Typography.Text>
             ) : (
               <>
-                <span className="review-diff-stat-added">{t('reviewer.added', { count: diff.added })}</span>
-                <span className="review-diff-stat-removed">{t('reviewer.removed', { count: diff.removed })}</span>
+                {diff.added > 0 && <span className="review-diff-stat-added">{t('reviewer.added', { count: diff.added })}</span>}
+                {diff.removed > 0 && <span className="review-diff-stat-removed">{t('reviewer.removed', { count: diff.removed })}</span>}
               </>
             )}
           </div>
