@@ -1,6 +1,8 @@
 import type { DocumentKind } from '../../../shared/domain/search';
 import { freshenArticles } from '../../core/search/article-sync';
 import { searchDocuments } from '../../core/search/query';
+import { readSearchState } from '../../core/search/state';
+import { syncTranscripts } from '../../core/search/transcript-sync';
 import { embedStatus } from '../../core/embed/status';
 import type { Command } from '../command';
 
@@ -45,6 +47,12 @@ export const searchCommand: Command = {
     const kinds: DocumentKind[] | undefined =
       v.kind === 'transcript' || v.kind === 'article' ? [v.kind] : undefined;
     await freshenArticles(ws, kinds);
+    const { active } = await readSearchState(ws.dir);
+    if (active && (!kinds || kinds.includes('transcript'))) {
+      const { backlog } = await syncTranscripts(ws, active);
+      if (backlog > 0)
+        ctx.io.err(`${backlog} conversations imported since the last build are not searchable yet: run \`gleaner embed\`.`);
+    }
     const hits = await searchDocuments(ws, {
       query,
       limit: Math.max(1, Math.min(100, Number(v.limit ?? 10) || 10)),
