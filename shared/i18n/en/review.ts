@@ -128,6 +128,7 @@ export default {
     missing: { ai: 'This article was not made from an AI draft.', approved: 'This article has not been approved before.' },
     sideBySide: 'Side by side',
     inline: 'Inline',
+    punctuation: 'Only spacing or punctuation changed.',
     same: 'The two texts are the same.',
     added_one: '{{count}} word added',
     added_other: '{{count}} words added',

@@ -130,6 +130,7 @@ export default {
     missing: { ai: '这篇文章不是由 AI 草稿生成的。', approved: '这篇文章此前未被批准过。' },
     sideBySide: '并排',
     inline: '行内',
+    punctuation: '只有空格或标点有改动。',
     same: '两个文本相同。',
     added_one: '新增 {{count}} 个词',
     added_other: '新增 {{count}} 个词',

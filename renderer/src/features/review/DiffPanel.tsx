@@ -63,8 +63,10 @@ export function DiffPanel({ sources }: { sources: ReviewSources }) {
       {diff && (
         <>
           <div className="review-diff-stats" data-testid="diff-stats">
-            {diff.added === 0 && diff.removed === 0 ? (
+            {diff.parts.every((p) => !p.added && !p.removed) ? (
               <Typography.Text type="secondary">{t('reviewer.same')}</Typography.Text>
+            ) : diff.added === 0 && diff.removed === 0 ? (
+              <Typography.Text type="secondary">{t('reviewer.punctuation')}</Typography.Text>
             ) : (
               <>
                 {diff.added > 0 && <span className="review-diff-stat-added">{t('reviewer.added', { count: diff.added })}</span>}
