@@ -131,5 +131,4 @@ export default {
   negativeSentiment: 'Negative ending threshold',
   negativeSentimentHelp:
     'Without CSAT, a last customer message scoring below this (−1 to 1) is a negative ending.',
-  repeatWindowChanged: 'Repeat contacts are recounted with the new window.',
 } as const;

@@ -128,5 +128,4 @@ export default {
   minConversationsHelp: '成功会话少于此数时不起草文章。',
   negativeSentiment: '负面结束阈值',
   negativeSentimentHelp: '没有 CSAT 时，客户最后消息的情感得分低于此值（−1 到 1）即视为负面结束。',
-  repeatWindowChanged: '已按新的时间窗重新统计重复联系。',
 } satisfies Translation<typeof en>;
