@@ -27,6 +27,8 @@ export async function reviewDashboard(ws: Workspace, now = new Date()): Promise<
   const ai = articles.filter((a) => originals.has(a.id));
   const approved = ai.filter((a) => approvedIds.has(a.id) || APPROVED_STATES.has(a.state));
   const rejected = ai.filter((a) => a.state === 'archived' && !approvedIds.has(a.id));
+  // AI drafts discarded in the inbox never became articles; they count as rejected once the inbox audits them.
+  const discarded = audit.filter((e) => e.action === 'draft_discarded').length;
 
   const distances: Dashboard['editDistance']['articles'] = [];
   for (const article of approved) {
@@ -46,8 +48,8 @@ export async function reviewDashboard(ws: Workspace, now = new Date()): Promise<
   const hours = [...approvedAt].flatMap(([id, at]) => (submitted.has(id) ? [(at - submitted.get(id)!) / HOUR_MS] : []));
 
   return {
-    aiDrafts: { total: ai.length, approved: approved.length, rejected: rejected.length, pending: ai.length - approved.length - rejected.length },
-    acceptanceRate: approved.length + rejected.length === 0 ? null : approved.length / (approved.length + rejected.length),
+    aiDrafts: { total: ai.length + discarded, approved: approved.length, rejected: rejected.length + discarded, pending: ai.length - approved.length - rejected.length },
+    acceptanceRate: approved.length + rejected.length + discarded === 0 ? null : approved.length / (approved.length + rejected.length + discarded),
     editDistance: { mean: distances.length ? distances.reduce((sum, d) => sum + d.distance, 0) / distances.length : null, articles: distances },
     medianHoursToApprove: median(hours),
     dueForReview: articles

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createArticle, saveArticle } from '../../../../electron/core/articles/store';
-import { readAudit, verifyChain } from '../../../../electron/core/audit/log';
+import { appendAudit, readAudit, verifyChain } from '../../../../electron/core/audit/log';
 import { createPerson } from '../../../../electron/core/people/store';
 import { reviewDashboard } from '../../../../electron/core/review/dashboard';
 import { normalizedEditDistance, wordEditDistance } from '../../../../electron/core/review/edit-distance';
@@ -81,6 +81,9 @@ describe('review workflow', () => {
     expect(dashboard.medianHoursToApprove).not.toBeNull();
     expect(dashboard.friction.status).toBe('no_published');
     expect((await loadQueue(ws, wei, { view: 'decided' })).items).toHaveLength(1);
+
+    await appendAudit(ws, { actorId: ana.id, actorName: ana.name, action: 'draft_discarded', subjectKind: 'draft', subjectId: 'd9' });
+    expect((await reviewDashboard(ws)).acceptanceRate).toBe(0.5);
 
     const audit = await readAudit(ws, { subjectId: article.id });
     expect(audit.map((e) => `${e.actorName}:${e.action}`)).toEqual(['Ana:submit', 'Wei:request_changes', 'Ana:submit', 'Wei:approve']);
