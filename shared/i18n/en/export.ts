@@ -119,6 +119,8 @@ export default {
   action: { create: 'Create', update: 'Update', unchanged: 'Unchanged' },
   reason: {
     new: 'Never exported here',
+    newDone: 'First export here',
+    missingDone: 'Its exported file was gone; written again',
     changed: 'Edited since the last export ({{date}})',
     changedUnknown: 'Edited since the last export',
     missing: 'Its exported file is gone; it will be written again',

@@ -121,6 +121,8 @@ export default {
   action: { create: '新建', update: '更新', unchanged: '未变' },
   reason: {
     new: '从未导出到此处',
+    newDone: '首次导出到此处',
+    missingDone: '之前导出的文件已不存在，已重新写入',
     changed: '上次导出（{{date}}）之后有修改',
     changedUnknown: '上次导出之后有修改',
     missing: '之前导出的文件已不存在，将重新写入',

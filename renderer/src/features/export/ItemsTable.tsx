@@ -33,7 +33,9 @@ function useDetail(): (item: ExportItem) => string {
     const date = item.lastExportedAt ? formatDateTime(item.lastExportedAt, i18n.language) : null;
     if (item.reason === 'changed') return date ? t('reason.changed', { date }) : t('reason.changedUnknown');
     if (item.reason === 'same') return date ? t('reason.same', { date }) : t('reason.sameUnknown');
-    return t(`reason.${item.reason}`);
+    const done = item.status === 'ok';
+    if (item.reason === 'new') return done ? t('reason.newDone') : t('reason.new');
+    return done ? t('reason.missingDone') : t('reason.missing');
   };
 }
 
