@@ -97,8 +97,13 @@ describe('review', () => {
     if (await menu.isVisible()) await page.locator('.g-brand').click();
     await menu.waitFor({ state: 'hidden' });
 
-    // Ana submits her AI draft to Wei.
+    // Nothing is in review yet: the screen says how articles get here.
     await expect.poll(() => profile.getAttribute('aria-label')).toBe('Profile: Ana (Author)');
+    await page.evaluate(() => (window.location.hash = '#/review'));
+    await expect.poll(() => page.getByRole('region', { name: 'Nothing to review' }).isVisible()).toBe(true);
+    await shoot(page, 'review-empty-light-en');
+
+    // Ana submits her AI draft to Wei.
     await openReview();
     await expect.poll(() => state.getAttribute('data-state')).toBe('draft');
     expect(await page.locator('[data-action="approve"]').count()).toBe(0);
