@@ -1,10 +1,11 @@
-import { Card, InputNumber, Switch } from 'antd';
+import { Card, InputNumber, Switch, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Settings, SettingsPatch } from '../../../../shared/domain/settings';
 import { useNotifyError } from '../../app/errors';
 import { call } from '../../lib/ipc';
 import { useUi } from '../../state/ui';
 import { SettingRow } from './SettingRow';
+import './settings.css';
 
 type Weights = Settings['frictionWeights'];
 type Criteria = Settings['successCriteria'];
@@ -62,6 +63,9 @@ export function AnalysisCards() {
   return (
     <>
       <Card title={t('friction')} size="small" data-testid="friction-card">
+        <Typography.Paragraph type="secondary" className="g-settings-card-help">
+          {t('frictionHelp')}
+        </Typography.Paragraph>
         <SettingRow
           label={t('weightEscalation')}
           help={t('weightEscalationHelp')}
@@ -91,6 +95,9 @@ export function AnalysisCards() {
         />
       </Card>
       <Card title={t('success')} size="small" data-testid="success-card">
+        <Typography.Paragraph type="secondary" className="g-settings-card-help">
+          {t('successHelp')}
+        </Typography.Paragraph>
         <SettingRow
           label={t('minCsat')}
           help={t('minCsatHelp')}
