@@ -14,7 +14,21 @@ export function sanitizePastedHtml(html: string): string {
     hooked = true;
   }
   const withoutOffice = html.replace(/<!--\[if[\s\S]*?<!\[endif\]-->/gi, '').replace(/<\/?o:p[^>]*>/gi, '');
-  return DOMPurify.sanitize(withoutOffice, SANITIZE_CONFIG);
+  return withoutRemoteImagesAndDeadLinks(DOMPurify.sanitize(withoutOffice, SANITIZE_CONFIG));
+}
+
+/**
+ * Remote images are dropped from pastes: the app's CSP could not show them and loading them would tell
+ * their host who reads the article (paste or drop the image file to store it). Links whose address the
+ * sanitizer removed become plain text.
+ */
+function withoutRemoteImagesAndDeadLinks(clean: string): string {
+  const doc = new DOMParser().parseFromString(clean, 'text/html');
+  doc.querySelectorAll('img').forEach((img) => {
+    if (!/^(data:image\/|gleaner-media:)/i.test(img.getAttribute('src') ?? '')) img.remove();
+  });
+  doc.querySelectorAll('a:not([href])').forEach((link) => link.replaceWith(...link.childNodes));
+  return doc.body.innerHTML;
 }
 
 /** Lexical reads pasted HTML with its node importers; this makes sure it reads a sanitized copy. */
