@@ -16,7 +16,7 @@ const PREVIEW_ROWS = 10;
 async function csvHead(
   path: string,
   encoding: Parameters<typeof openText>[1],
-): Promise<{ columns: string[]; rows: Array<Record<string, string>> }> {
+): Promise<{ columns: string[]; rows: Array<Record<string, string>>; errors: RowError[] }> {
   const stream = openText(path, encoding);
   const parser = stream.pipe(
     parse({
@@ -28,6 +28,7 @@ async function csvHead(
     }),
   );
   const rows: Array<Record<string, string>> = [];
+  const errors: RowError[] = [];
   try {
     for await (const record of parser as AsyncIterable<Record<string, string>>) {
       rows.push(
@@ -35,10 +36,18 @@ async function csvHead(
       );
       if (rows.length >= PREVIEW_ROWS) break;
     }
+  } catch (error) {
+    // Broken CSV (a stray quote, say) is shown as a row error, as the import itself reports it.
+    errors.push({
+      file: path,
+      line: (error as { lines?: number }).lines ?? null,
+      field: null,
+      message: `CSV could not be parsed further: ${(error as Error).message}`,
+    });
   } finally {
     stream.destroy();
   }
-  return { columns: rows[0] ? Object.keys(rows[0]) : [], rows };
+  return { columns: rows[0] ? Object.keys(rows[0]) : [], rows, errors };
 }
 
 /**
@@ -61,13 +70,13 @@ export async function previewFile(
     encoding: file.encoding,
   };
   if (file.format === 'csv') {
-    const { columns, rows } = await csvHead(path, file.encoding);
+    const { columns, rows, errors } = await csvHead(path, file.encoding);
     return {
       ...base,
       columns,
       rows,
       mapping: guessMapping(columns, options.mapping ?? {}),
-      errors: [],
+      errors,
     };
   }
   const rows: Array<Record<string, string>> = [];
