@@ -1,4 +1,6 @@
 import { mkdir } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
@@ -122,5 +124,36 @@ describe('Settings: models and analysis parameters', () => {
     await h.dispatch('settings:set', { theme: 'dark' });
     await shot(page, 'settings-analysis-en-dark', 'friction-card');
     expect(h.pageErrors).toEqual([]);
+  }, 120_000);
+
+  it('shows a download in progress and cancels it; the model stays not installed', async () => {
+    // A mirror that trickles a large file: the download stays in progress long enough to cancel.
+    const server: Server = createServer((_req, res) => {
+      res.writeHead(200, { 'content-length': String(60_000_000) });
+      const chunk = Buffer.alloc(1_000_000);
+      const timer = setInterval(() => res.write(chunk), 100);
+      res.on('close', () => clearInterval(timer));
+    });
+    await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+    process.env.GLEANER_MODEL_MIRROR = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    try {
+      h = await startHarness({});
+      const { page } = h;
+      await page.evaluate(() => {
+        window.location.hash = '#/settings';
+      });
+      const e5 = row(page, 'Xenova/multilingual-e5-small');
+      await e5.getByRole('button', { name: /Download/ }).click();
+      await page.getByRole('dialog').getByRole('button', { name: 'Download', exact: true }).click();
+      await expect.poll(() => e5.textContent(), { timeout: 20_000 }).toMatch(/Downloading [1-9]\d*%/);
+      await shot(page, 'settings-downloading-en-light');
+      await e5.getByRole('button', { name: /Cancel/ }).click();
+      await expect.poll(() => e5.textContent(), { timeout: 20_000 }).toMatch(/Not installed.*Download/);
+      expect(await page.getByTestId('models-notice').count()).toBe(0);
+      expect(h.pageErrors).toEqual([]);
+    } finally {
+      server.closeAllConnections();
+      await new Promise((done) => server.close(done));
+    }
   }, 120_000);
 });

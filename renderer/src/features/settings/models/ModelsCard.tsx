@@ -4,7 +4,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LEXICAL_MODEL, type ModelInfo } from '../../../../../shared/domain/embed';
 import { isJobFinished, type Job } from '../../../../../shared/domain/jobs';
-import { useErrorText } from '../../../app/errors';
+import { useErrorText, useNotifyError } from '../../../app/errors';
 import { RelativeTime } from '../../../app/RelativeTime';
 import { formatNumber } from '../../../lib/format';
 import { call, IpcError } from '../../../lib/ipc';
@@ -33,6 +33,7 @@ const jobError = (job: Job): IpcError =>
 export function ModelsCard() {
   const { t, i18n } = useTranslation(['settings', 'common']);
   const errorText = useErrorText();
+  const notifyError = useNotifyError();
   const models = useCall('embed:models', {}, { reloadOn: ['workspace:changed', 'settings:changed'] });
   const status = useCall('embed:status', {}, { reloadOn: ['workspace:changed', 'settings:changed'] });
   const jobs = useJobs((s) => s.jobs);
@@ -51,11 +52,12 @@ export function ModelsCard() {
   const embedModel = embedJob
     ? (tracked[embedJob.id]?.model ?? status.data?.building ?? '')
     : null;
-  const downloading = new Map(
+  const downloads = new Map(
     jobs
       .filter((j) => j.kind === 'embed.download' && !isJobFinished(j) && tracked[j.id])
-      .map((j) => [tracked[j.id]!.model, j.total > 0 ? Math.floor((j.done / j.total) * 100) : 0]),
+      .map((j) => [tracked[j.id]!.model, j]),
   );
+  const percentOf = (job: Job): number => (job.total > 0 ? Math.floor((job.done / job.total) * 100) : 0);
 
   // Finished jobs started here: say how they ended, then refresh the list and the index line.
   const finishedKey = jobs
@@ -140,9 +142,9 @@ export function ModelsCard() {
   const statusTag = (model: ModelInfo) => {
     if (model.active) return <Tag color="success">{t('status.active')}</Tag>;
     if (embedModel === model.id) return <Tag color="processing">{t('status.building')}</Tag>;
-    const percent = downloading.get(model.id);
-    if (percent !== undefined)
-      return <Tag color="processing">{t('status.downloading', { percent })}</Tag>;
+    const download = downloads.get(model.id);
+    if (download)
+      return <Tag color="processing">{t('status.downloading', { percent: percentOf(download) })}</Tag>;
     if (model.status === 'invalid')
       return (
         <Tooltip title={model.problem}>
@@ -155,12 +157,22 @@ export function ModelsCard() {
 
   const action = (model: ModelInfo) => {
     if (model.active || model.status === 'invalid') return null;
+    const running = downloads.get(model.id);
+    if (running)
+      return (
+        <Button
+          size="small"
+          onClick={() => void call('jobs:cancel', { id: running.id }).catch(notifyError)}
+          aria-label={`${t('cancelJob')} ${model.label}`}
+        >
+          {t('cancelJob')}
+        </Button>
+      );
     if (model.status === 'not-installed')
       return (
         <Button
           size="small"
           icon={<CloudDownloadOutlined />}
-          disabled={downloading.has(model.id)}
           onClick={() => setConsent(model)}
           aria-label={`${t('download')} ${model.label}`}
         >
