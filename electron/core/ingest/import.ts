@@ -9,8 +9,15 @@ import type {
   ImportReport,
   RowError,
 } from '../../../shared/domain/ingest';
-import { addTranscripts, recomputeRepeatContacts } from '../transcripts/store';
-import { toRow, type TranscriptRow } from '../transcripts/row';
+import {
+  compactTranscripts,
+  ensureKeyIndex,
+  existingKeys,
+  recomputeRepeatContacts,
+  storedKeyHashes,
+  writeTranscriptRows,
+} from '../transcripts/store';
+import { toRow, transcriptKey, type TranscriptRow } from '../transcripts/row';
 import type { Workspace } from '../workspace/workspace';
 import { detectFormat } from './detect';
 import {
@@ -22,7 +29,11 @@ import {
 } from './encoding';
 import { PARSERS } from './formats';
 
+/** Rows between progress reports, cancel checks and duplicate confirmations. */
 export const BATCH_SIZE = 2000;
+/** A write (one LanceDB fragment) holds up to this much text or this many conversations: LanceDB needs several times a write in native memory, so bigger writes cost the RSS bound. */
+export const WRITE_BYTES = 4 * 1024 * 1024;
+export const WRITE_ROWS = 50_000;
 const MAX_LISTED_ERRORS = 1000;
 
 export type ImportProgress = (done: number, total: number, phase: string) => void;
@@ -76,9 +87,12 @@ export async function resolveFile(
 }
 
 /**
- * Imports files into the workspace: streams each, writes conversations in batches of a few thousand,
+ * Imports files into the workspace: streams each, writes conversations in batches of about 4 MB,
  * skips the ones already stored (re-importing adds nothing), collects per-row errors, and recomputes
- * repeat contacts at the end. A cancelled import keeps the complete batches it wrote.
+ * repeat contacts at the end. A cancelled import writes the complete conversations it read and stops.
+ *
+ * Duplicates: the hashes of the stored keys are loaded once; a key whose hash is known is confirmed
+ * against the table (by the key index) before it is counted as a duplicate, so a collision never drops a row.
  */
 export async function importFiles(
   ws: Workspace,
@@ -116,6 +130,44 @@ export async function importFiles(
     if (errors.length < MAX_LISTED_ERRORS) errors.push(error);
   };
 
+  if (resolved.length > 0) await ensureKeyIndex(ws);
+  const known = resolved.length > 0 ? await storedKeyHashes(ws) : null;
+  /** Rows read but not written yet, and their keys (exact: a duplicate within the pending rows). */
+  let pending: TranscriptRow[] = [];
+  let pendingKeys = new Set<string>();
+  let pendingBytes = 0;
+  /** Conversations whose key hash is known: stored already, or a collision. */
+  let candidates: Array<{ key: string; make: () => TranscriptRow }> = [];
+
+  const write = async () => {
+    const rows = pending;
+    pending = [];
+    pendingKeys = new Set();
+    pendingBytes = 0;
+    await writeTranscriptRows(ws, rows);
+    counts.imported += rows.length;
+  };
+  const keep = async (row: TranscriptRow) => {
+    pending.push(row);
+    pendingKeys.add(row.key);
+    pendingBytes +=
+      row.turns_json.length + row.customer_text.length + row.metadata_json.length + 256;
+    if (pendingBytes >= WRITE_BYTES || pending.length >= WRITE_ROWS) await write();
+  };
+  const confirm = async () => {
+    if (candidates.length === 0) return;
+    const batch = candidates;
+    candidates = [];
+    const stored = await existingKeys(
+      ws,
+      batch.filter((c) => !pendingKeys.has(c.key)).map((c) => c.key),
+    );
+    for (const c of batch) {
+      if (stored.has(c.key) || pendingKeys.has(c.key)) counts.duplicates += 1;
+      else await keep(c.make());
+    }
+  };
+
   for (const file of resolved) {
     if (signal?.aborted) {
       cancelled = true;
@@ -123,15 +175,9 @@ export async function importFiles(
     }
     files.push({ file: file.path, format: file.format, encoding: file.encoding });
     const source = options.source ?? file.format;
-    let batch: TranscriptRow[] = [];
-    const flush = async () => {
-      const added = await addTranscripts(ws, batch);
-      counts.imported += added;
-      counts.duplicates += batch.length - added;
-      batch = [];
-    };
     const parser = PARSERS[file.format]!;
     const fileStart = doneBytes;
+    let sinceReport = 0;
     for await (const item of parser({
       file: file.path,
       text: () => openText(file.path, file.encoding, (bytes) => (doneBytes = fileStart + bytes)),
@@ -139,12 +185,19 @@ export async function importFiles(
     })) {
       if ('error' in item) {
         pushError(item.error);
-        continue;
+      } else {
+        counts.read += 1;
+        const transcript = item.transcript;
+        const make = () => toRow(transcript, source, importId, { redact: redactText });
+        const key = transcriptKey(source, transcript.id);
+        if (pendingKeys.has(key)) counts.duplicates += 1;
+        else if (known!.add(key)) await keep(make());
+        else candidates.push({ key, make });
       }
-      counts.read += 1;
-      batch.push(toRow(item.transcript, source, importId, { redact: redactText }));
-      if (batch.length >= BATCH_SIZE) {
-        await flush();
+      sinceReport += 1;
+      if (sinceReport >= BATCH_SIZE) {
+        sinceReport = 0;
+        await confirm();
         progress?.(doneBytes, totalBytes, `import:${counts.read + counts.rejected}`);
         if (signal?.aborted) {
           cancelled = true;
@@ -152,12 +205,18 @@ export async function importFiles(
         }
       }
     }
+    await confirm();
     if (cancelled) break;
-    await flush();
     doneBytes = fileStart + file.size;
     progress?.(doneBytes, totalBytes, `import:${counts.read + counts.rejected}`);
   }
+  await write();
   counts.read += counts.rejected;
+  if (counts.imported > 0) {
+    progress?.(totalBytes, totalBytes, 'compact:transcripts');
+    await compactTranscripts(ws);
+    await ensureKeyIndex(ws);
+  }
   progress?.(totalBytes, totalBytes, 'repeat-contacts');
   await recomputeRepeatContacts(ws, ws.settings().repeatWindowDays);
 

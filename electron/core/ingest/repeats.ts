@@ -28,7 +28,9 @@ export function computeRepeats(
   );
   for (const contact of contacts) {
     if (!contact.customerId || contact.startedMs === null) continue;
-    byCustomer.set(contact.customerId, [...(byCustomer.get(contact.customerId) ?? []), contact]);
+    const list = byCustomer.get(contact.customerId);
+    if (list) list.push(contact);
+    else byCustomer.set(contact.customerId, [contact]);
   }
   const window = windowDays * DAY_MS;
   for (const list of byCustomer.values()) {
@@ -44,4 +46,72 @@ export function computeRepeats(
     }
   }
   return [...flags.values()];
+}
+
+/** One column per field, row i of each the same conversation (read from Arrow without a JS object per row). */
+export interface ContactColumns {
+  length: number;
+  /** 64-bit hash of the customer id (hi, lo); `eligible[i]` is 0 when the customer id or start is missing. */
+  customerHi: Uint32Array;
+  customerLo: Uint32Array;
+  eligible: Uint8Array;
+  startedMs: Float64Array;
+  /** NaN when unknown. */
+  endedMs: Float64Array;
+  customer: (i: number) => string;
+  key: (i: number) => string;
+}
+
+/**
+ * computeRepeats over columns: the same rules, by row index. Rows are ordered by customer hash, start and
+ * key; customers whose hashes collide are told apart by their ids.
+ */
+export function computeRepeatColumns(
+  c: ContactColumns,
+  windowDays: number,
+): { repeat: Uint8Array; previous: Int32Array } {
+  const repeat = new Uint8Array(c.length);
+  const previous = new Int32Array(c.length).fill(-1);
+  let count = 0;
+  for (let i = 0; i < c.length; i += 1) if (c.eligible[i]) count += 1;
+  const order = new Uint32Array(count);
+  for (let i = 0, n = 0; i < c.length; i += 1) if (c.eligible[i]) order[n++] = i;
+  const { customerHi: hi, customerLo: lo, startedMs: started } = c;
+  order.sort(
+    (a, b) =>
+      hi[a]! - hi[b]! ||
+      lo[a]! - lo[b]! ||
+      started[a]! - started[b]! ||
+      c.key(a).localeCompare(c.key(b)),
+  );
+  const window = windowDays * DAY_MS;
+  for (let start = 0; start < count; ) {
+    let end = start + 1;
+    while (end < count && hi[order[end]!] === hi[order[start]!] && lo[order[end]!] === lo[order[start]!])
+      end += 1;
+    if (end - start >= 2) {
+      let run = [...order.subarray(start, end)];
+      let ids = run.map((i) => c.customer(i));
+      if (ids.some((id) => id !== ids[0])) {
+        // A hash collision: a stable sort by id keeps each customer's contacts in order.
+        run = run
+          .map((row, n) => ({ row, id: ids[n]! }))
+          .sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0))
+          .map((x) => x.row);
+        ids = run.map((i) => c.customer(i));
+      }
+      for (let n = 0; n + 1 < run.length; n += 1) {
+        if (ids[n] !== ids[n + 1]) continue;
+        const current = run[n]!;
+        const next = run[n + 1]!;
+        const ended = Number.isNaN(c.endedMs[current]!) ? started[current]! : c.endedMs[current]!;
+        if (started[next]! - ended <= window && started[next]! >= started[current]!) {
+          repeat[current] = 1;
+          previous[next] = current;
+        }
+      }
+    }
+    start = end;
+  }
+  return { repeat, previous };
 }

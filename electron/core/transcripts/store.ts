@@ -1,4 +1,5 @@
-import type { Table } from '@lancedb/lancedb';
+import { Index, type Table } from '@lancedb/lancedb';
+import type { Data, Utf8 } from 'apache-arrow';
 import { GleanerError } from '../../../shared/errors';
 import type {
   TranscriptDetail,
@@ -7,7 +8,9 @@ import type {
   TranscriptSummary,
 } from '../../../shared/domain/transcript';
 import type { Workspace } from '../workspace/workspace';
-import { computeRepeats } from '../ingest/repeats';
+import { hashBytes, hashString, KeyHashSet } from '../ingest/key-hashes';
+import { computeRepeatColumns, type ContactColumns } from '../ingest/repeats';
+import { transcriptRowsToArrow } from './arrow-rows';
 import { matchingKeys } from './matching';
 import type { TranscriptRow } from './row';
 
@@ -43,52 +46,146 @@ export async function addTranscripts(
     rows.map((r) => r.key),
   );
   const fresh = rows.filter((row) => !seen.has(row.key) && (seen.add(row.key), true));
-  if (fresh.length > 0) await (await table(ws)).add(fresh.map((row) => ({ ...row })));
+  await writeTranscriptRows(ws, fresh);
   return fresh.length;
+}
+
+/** Appends rows (already known to be new) in one commit, as one Arrow batch: one LanceDB fragment. */
+export async function writeTranscriptRows(
+  ws: Workspace,
+  rows: readonly TranscriptRow[],
+): Promise<void> {
+  if (rows.length > 0) await (await table(ws)).add(transcriptRowsToArrow(rows));
+}
+
+/** The 64-bit hashes of every stored key, read column batch by column batch from the UTF-8 bytes. */
+export async function storedKeyHashes(ws: Workspace): Promise<KeyHashSet> {
+  const t = await table(ws);
+  const set = new KeyHashSet(await t.countRows());
+  const pair = new Uint32Array(2);
+  for await (const batch of t.query().select(['key'])) {
+    const column = batch.getChildAt(0)!;
+    for (const data of column.data as Array<Data<Utf8>>) {
+      if (data.offset !== 0) {
+        for (let i = 0; i < data.length; i += 1) set.add(String(column.get(i)));
+        continue;
+      }
+      const { valueOffsets, values } = data;
+      for (let i = 0; i < data.length; i += 1) {
+        hashBytes(values, valueOffsets[i]!, valueOffsets[i + 1]!, pair);
+        set.addHash(pair);
+      }
+    }
+  }
+  return set;
+}
+
+/** A BTREE index on `key`, so confirming candidate duplicates does not scan the table. */
+export async function ensureKeyIndex(ws: Workspace): Promise<void> {
+  const t = await table(ws);
+  const indices = await t.listIndices();
+  if (indices.some((index) => index.columns.includes('key'))) return;
+  if ((await t.countRows()) === 0) return;
+  await t.createIndex('key', { config: Index.btree() });
+}
+
+/**
+ * Merges the small fragments many writes leave and brings the key index up to date (new rows are
+ * otherwise scanned on every lookup). Only when there are several small fragments.
+ */
+export async function compactTranscripts(ws: Workspace): Promise<boolean> {
+  const t = await table(ws);
+  const stats = await t.stats();
+  if (stats.fragmentStats.numSmallFragments < 8) {
+    const indices = await t.listIndices();
+    const key = indices.find((index) => index.columns.includes('key'));
+    const indexed = key ? await t.indexStats(key.name) : undefined;
+    if (!indexed || indexed.numUnindexedRows < 50_000) return false;
+  }
+  await t.optimize({ cleanupOlderThan: new Date(Date.now() - 60_000) });
+  return true;
 }
 
 export const countTranscripts = async (ws: Workspace, where?: string): Promise<number> =>
   (await table(ws)).countRows(where);
 
+/** The columns repeat contacts need, as typed arrays and Arrow vectors (no object per conversation). */
+async function contactColumns(t: Table): Promise<{
+  columns: ContactColumns;
+  storedRepeat: Uint8Array;
+  storedPrevious: (i: number) => string | null;
+}> {
+  const arrow = await t
+    .query()
+    .select(['key', 'customer_id', 'started_ms', 'ended_ms', 'repeat_contact', 'previous_contact_key'])
+    .toArrow();
+  const length = arrow.numRows;
+  const customerHi = new Uint32Array(length);
+  const customerLo = new Uint32Array(length);
+  const eligible = new Uint8Array(length);
+  const startedMs = new Float64Array(length);
+  const endedMs = new Float64Array(length);
+  const storedRepeat = new Uint8Array(length);
+  const pair = new Uint32Array(2);
+  let row = 0;
+  for (const batch of arrow.batches) {
+    const customers = batch.getChild('customer_id')!;
+    const started = batch.getChild('started_ms')!;
+    const ended = batch.getChild('ended_ms')!;
+    const repeats = batch.getChild('repeat_contact')!;
+    for (let i = 0; i < batch.numRows; i += 1, row += 1) {
+      const start = started.get(i) as number | null;
+      const end = ended.get(i) as number | null;
+      startedMs[row] = start ?? Number.NaN;
+      endedMs[row] = end ?? Number.NaN;
+      storedRepeat[row] = repeats.get(i) ? 1 : 0;
+      const customer = customers.get(i) as string | null;
+      if (!customer || start === null || !Number.isFinite(start)) continue;
+      hashString(customer, pair);
+      customerHi[row] = pair[0]!;
+      customerLo[row] = pair[1]!;
+      eligible[row] = 1;
+    }
+  }
+  const keys = arrow.getChild('key')!;
+  const customers = arrow.getChild('customer_id')!;
+  const previous = arrow.getChild('previous_contact_key')!;
+  return {
+    columns: {
+      length,
+      customerHi,
+      customerLo,
+      eligible,
+      startedMs,
+      endedMs,
+      customer: (i) => String(customers.get(i)),
+      key: (i) => String(keys.get(i)),
+    },
+    storedRepeat,
+    storedPrevious: (i) => (previous.get(i) as string | null) ?? null,
+  };
+}
+
 /** Recomputes repeat contacts over the whole workspace and writes only the conversations that changed. */
 export async function recomputeRepeatContacts(ws: Workspace, windowDays: number): Promise<number> {
   const t = await table(ws);
-  const rows = (await t
-    .query()
-    .select([
-      'key',
-      'customer_id',
-      'started_ms',
-      'ended_ms',
-      'repeat_contact',
-      'previous_contact_key',
-    ])
-    .toArray()) as Array<
-    Pick<
-      TranscriptRow,
-      'key' | 'customer_id' | 'started_ms' | 'ended_ms' | 'repeat_contact' | 'previous_contact_key'
-    >
-  >;
-  const current = new Map(rows.map((r) => [r.key, r]));
-  const flags = computeRepeats(
-    rows.map((r) => ({
-      key: r.key,
-      customerId: r.customer_id,
-      startedMs: r.started_ms,
-      endedMs: r.ended_ms,
-    })),
-    windowDays,
-  );
-  const changed = flags.filter((f) => {
-    const row = current.get(f.key)!;
-    return row.repeat_contact !== f.repeat || (row.previous_contact_key ?? null) !== f.previousKey;
-  });
-  for (let i = 0; i < changed.length; i += 5000) {
-    const batch = changed
-      .slice(i, i + 5000)
-      .map((f) => ({ key: f.key, repeat_contact: f.repeat, previous_contact_key: f.previousKey }));
-    await t.mergeInsert('key').whenMatchedUpdateAll().execute(batch);
+  const { columns, storedRepeat, storedPrevious } = await contactColumns(t);
+  const { repeat, previous } = computeRepeatColumns(columns, windowDays);
+  const changed: Array<{ key: string; repeat_contact: boolean; previous_contact_key: string | null }> =
+    [];
+  for (let i = 0; i < columns.length; i += 1) {
+    const stored = storedPrevious(i);
+    if (repeat[i] === storedRepeat[i] && previous[i]! < 0 && stored === null) continue;
+    const previousKey = previous[i]! >= 0 ? columns.key(previous[i]!) : null;
+    if (repeat[i] === storedRepeat[i] && previousKey === stored) continue;
+    changed.push({
+      key: columns.key(i),
+      repeat_contact: repeat[i] === 1,
+      previous_contact_key: previousKey,
+    });
   }
+  for (let i = 0; i < changed.length; i += 5000)
+    await t.mergeInsert('key').whenMatchedUpdateAll().execute(changed.slice(i, i + 5000));
   return changed.length;
 }
 
