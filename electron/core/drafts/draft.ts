@@ -1,3 +1,4 @@
+import { isProblemStatement } from './problem';
 import { randomUUID } from 'node:crypto';
 import type { Citation, Draft, DraftLanguage, DraftRefusal, DraftSection, DraftSentence, SuccessCriteria } from '../../../shared/domain/draft';
 import { defaultSuccessCriteria } from '../../../shared/domain/draft';
@@ -129,7 +130,9 @@ export async function draftArticle(request: DraftRequest): Promise<DraftOutcome>
   const causes = agent.filter((s) => isCauseSentence(s.clean));
   const firstCustomerTurn = new Map<string, number>();
   for (const s of all) if (s.role === 'customer' && !firstCustomerTurn.has(s.transcriptId)) firstCustomerTurn.set(s.transcriptId, s.turn);
-  const opening = cleanedSentences(all.filter((s) => s.role === 'customer' && s.turn === firstCustomerTurn.get(s.transcriptId)), cleanCustomerSentence, names);
+  const openingSentences = cleanedSentences(all.filter((s) => s.role === 'customer' && s.turn === firstCustomerTurn.get(s.transcriptId)), cleanCustomerSentence, names);
+  const problems = openingSentences.filter((s) => isProblemStatement(s.clean));
+  const opening = problems.length > 0 ? problems : openingSentences;
 
   const minSupport = Math.max(2, Math.ceil(used.length * options.minStepShare));
   const chosenSteps = await choose(steps, request.embed, options, options.maxSteps, minSupport);
