@@ -21,7 +21,7 @@ const settingsFields = {
   trendRecentDays: z.number().int().min(1).max(90),
   trendBaselineDays: z.number().int().min(1).max(365),
   frictionWeights: frictionWeightsSchema,
-  /** When drafting counts a conversation as a success; a patch replaces the whole object. */
+  /** When drafting counts a conversation as a success. */
   successCriteria: successCriteriaSchema,
   embeddingModel: z.string(),
   allowModelDownload: z.boolean(),
@@ -60,8 +60,40 @@ export const settingsSchema = z.object(
 );
 export type Settings = z.infer<typeof settingsSchema>;
 
-/** A change to some settings; absent fields stay as they are (no defaults filled in). */
-export const settingsPatchSchema = z.object(settingsFields).partial();
+/** The criteria without their defaults: a patch names only what changes. */
+const successCriteriaPatchSchema = z
+  .object({
+    requireKnownResolution: z.boolean(),
+    excludeEscalated: z.boolean(),
+    excludeRepeatContacts: z.boolean(),
+    minCsat: z.number().min(1).max(5),
+    lastCustomerTurns: z.number().int().min(1).max(5),
+    negativeSentiment: z.number().min(-1).max(1),
+    minConversations: z.number().int().min(1).max(1000),
+  })
+  .partial() satisfies z.ZodType<Partial<z.infer<typeof successCriteriaSchema>>>;
+
+/**
+ * A change to some settings; absent fields stay as they are (no defaults filled in). The nested
+ * objects (friction weights, success criteria) may be partial: `mergeSettingsPatch` completes them.
+ */
+export const settingsPatchSchema = z
+  .object({
+    ...settingsFields,
+    frictionWeights: frictionWeightsSchema.partial(),
+    successCriteria: successCriteriaPatchSchema,
+  })
+  .partial();
 export type SettingsPatch = z.infer<typeof settingsPatchSchema>;
 
 export const defaultSettings = (): Settings => settingsSchema.parse({});
+
+/** Settings with a patch applied; nested objects are merged field by field. */
+export function mergeSettingsPatch(current: Settings, patch: SettingsPatch): Settings {
+  return {
+    ...current,
+    ...patch,
+    frictionWeights: { ...current.frictionWeights, ...patch.frictionWeights },
+    successCriteria: { ...current.successCriteria, ...patch.successCriteria },
+  };
+}

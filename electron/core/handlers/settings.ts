@@ -1,3 +1,4 @@
+import { mergeSettingsPatch } from '../../../shared/domain/settings';
 import { recomputeRepeatContacts } from '../transcripts/store';
 import type { Handlers } from './types';
 
@@ -6,7 +7,7 @@ export const settingsHandlers: Handlers<'settings:get' | 'settings:set'> = {
   'settings:set': async (input, core) => {
     const ws = core.requireWorkspace();
     const before = ws.settings();
-    const settings = await ws.updateSettings(input);
+    const settings = await ws.updateSettings(mergeSettingsPatch(before, input));
     core.emit('settings:changed', settings);
     // Repeat flags are stored per conversation at import: a new window re-flags the workspace.
     if (settings.repeatWindowDays !== before.repeatWindowDays) {

@@ -27,11 +27,9 @@ export function AnalysisCards() {
   const disabled = !settings;
   const update = (patch: SettingsPatch) =>
     void call('settings:set', patch).then(setSettings, notifyError);
-  const setWeight = (key: keyof Weights, value: number) =>
-    settings && update({ frictionWeights: { ...settings.frictionWeights, [key]: value } });
-  // A patch replaces the whole criteria object: send it complete.
-  const setCriteria = (patch: Partial<Criteria>) =>
-    settings && update({ successCriteria: { ...settings.successCriteria, ...patch } });
+  // Nested settings take partial patches: only the changed field is sent.
+  const setWeight = (key: keyof Weights, value: number) => update({ frictionWeights: { [key]: value } });
+  const setCriteria = (patch: Partial<Criteria>) => update({ successCriteria: patch });
 
   const number =
     (value: number | undefined, spec: NumberSpec, onChange: (value: number) => void) =>

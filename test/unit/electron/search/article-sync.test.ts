@@ -124,10 +124,17 @@ describe('articles in the search index', () => {
   it('stores the analysis settings and re-flags repeat contacts when the window changes', async () => {
     const settings = await value<Settings>(dispatch, 'settings:set', {
       successCriteria: { minCsat: 3, minConversations: 5 },
-      frictionWeights: { escalation: 2, repeat: 1, negative: 0 },
+      frictionWeights: { escalation: 2 },
     });
     expect(settings.successCriteria).toMatchObject({ minCsat: 3, minConversations: 5, excludeEscalated: true });
-    expect(settings.frictionWeights.escalation).toBe(2);
+    expect(settings.frictionWeights).toEqual({ escalation: 2, repeat: 1, negative: 0.5 });
+    // Nested objects are merged: a second patch keeps what the first one set.
+    const merged = await value<Settings>(dispatch, 'settings:set', {
+      successCriteria: { excludeEscalated: false },
+    });
+    expect(merged.successCriteria).toMatchObject({ minCsat: 3, minConversations: 5, excludeEscalated: false });
+    const refused = await dispatch('settings:set', { successCriteria: { minCsat: 9 } });
+    expect(refused.ok ? null : refused.error.code).toBe('E_VALIDATION');
     const after = await value<Settings>(dispatch, 'settings:set', { repeatWindowDays: 30 });
     expect(after.repeatWindowDays).toBe(30);
   });
