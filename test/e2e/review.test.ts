@@ -137,6 +137,7 @@ describe('review', () => {
     await shoot(page, 'review-reviewer-light-en');
 
     await page.locator('[data-action="request_changes"]').click();
+    await dialog.getByRole('textbox', { name: 'Reason' }).waitFor();
     await dialog.getByRole('button', { name: 'Record decision' }).click();
     await expect.poll(() => dialog.getByText('Say what needs to change.').isVisible()).toBe(true);
     await dialog.getByRole('checkbox', { name: 'Title in the customer’s words' }).check();
@@ -154,6 +155,14 @@ describe('review', () => {
     await shoot(page, 'review-notifications-light-en');
     await expect.poll(() => page.getByTestId('notifications').getAttribute('aria-label')).toBe('Notifications');
     await page.keyboard.press('Escape');
+    await expect.poll(() => page.getByTestId('changes-requested').textContent()).toMatch(/Wei requested changes.*Name the app version that has Reset PIN\./);
+    // A comment anchored by typing the words (no mouse selection needed).
+    await page.getByRole('button', { name: 'General comment' }).click();
+    await page.getByRole('textbox', { name: 'Words to comment on (optional)' }).fill('three wrong tries');
+    await page.getByRole('textbox', { name: 'Your comment' }).fill('Kept as the customer says it.');
+    await page.getByRole('button', { name: 'Comment', exact: true }).click();
+    await expect.poll(() => page.locator('mark.review-mark').allTextContents()).toEqual(['three wrong tries', 'tap Reset PIN']);
+
     // In the article page: she edits the text in the editor and submits again from there.
     await page.evaluate((id) => (window.location.hash = `#/articles/${encodeURIComponent(id)}`), articleId);
     const editor = page.getByRole('textbox', { name: 'Article body' });
@@ -168,7 +177,7 @@ describe('review', () => {
     await expect.poll(() => state.getAttribute('data-state')).toBe('in_review');
     await openReview();
     await expect.poll(() => page.getByTestId('diff-stats').textContent()).toMatch(/words? added/);
-    await expect.poll(() => page.locator('mark.review-mark').textContent()).toBe('tap Reset PIN');
+    await expect.poll(() => page.locator('mark.review-mark').allTextContents()).toContain('tap Reset PIN');
 
     // Wei approves with the whole checklist.
     await switchTo('Wei');
@@ -188,12 +197,12 @@ describe('review', () => {
     await page.evaluate(() => (window.location.hash = '#/review'));
     await page.getByRole('tab', { name: 'Audit log' }).click();
     const auditActions = page.locator('[data-audit-action]');
-    await expect.poll(() => auditActions.evaluateAll((tags) => tags.map((t) => t.getAttribute('data-audit-action')).reverse())).toEqual(['submit', 'comment', 'request_changes', 'submit', 'approve']);
+    await expect.poll(() => auditActions.evaluateAll((tags) => tags.map((t) => t.getAttribute('data-audit-action')).reverse())).toEqual(['submit', 'comment', 'request_changes', 'comment', 'submit', 'approve']);
     await page.getByTestId('audit-verify').click();
     await expect.poll(() => page.getByTestId('audit-verification').getAttribute('data-ok')).toBe('true');
     await shoot(page, 'review-audit-light-en');
     const audit = await dispatch('audit:list', { subjectId: articleId });
-    expect(audit.ok && (audit.value as AuditEntry[]).map((e) => `${e.actorName}:${e.action}`)).toEqual(['Ana:submit', 'Wei:comment', 'Wei:request_changes', 'Ana:submit', 'Wei:approve']);
+    expect(audit.ok && (audit.value as AuditEntry[]).map((e) => `${e.actorName}:${e.action}`)).toEqual(['Ana:submit', 'Wei:comment', 'Wei:request_changes', 'Ana:comment', 'Ana:submit', 'Wei:approve']);
 
     await page.getByRole('tab', { name: 'Dashboard' }).click();
     await expect.poll(() => page.getByTestId('metric-acceptance').textContent()).toMatch(/100%.*1 approved, 0 rejected, 0 pending of 1/);
@@ -217,7 +226,7 @@ describe('review', () => {
         await page.locator('.ant-spin-spinning').waitFor({ state: 'detached' });
         await shoot(page, `review-queue-${theme}-${language}`);
         await openReview();
-        await page.locator('mark.review-mark').waitFor();
+        await page.locator('mark.review-mark').first().waitFor();
         await shoot(page, `review-reviewer-${theme}-${language}`);
         await page.evaluate(() => (window.location.hash = '#/review'));
         await page.getByRole('tab', { name: language === 'en' ? 'Dashboard' : '价值看板' }).waitFor();

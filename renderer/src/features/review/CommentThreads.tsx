@@ -85,13 +85,15 @@ export function CommentThreads({
   /** The selected text a new thread will be anchored to, or '' for a general comment; null when not composing. */
   pending: string | null;
   onActivate: (threadId: string) => void;
-  onCreate: (body: string) => Promise<void>;
+  /** A new thread; `quote` when a keyboard user typed the words to anchor it to. */
+  onCreate: (body: string, quote?: string) => Promise<void>;
   onCancelPending: () => void;
   onReply: (threadId: string, body: string) => Promise<void>;
   onResolve: (threadId: string, resolved: boolean) => Promise<void>;
 }) {
   const { t } = useTranslation('review');
   const [showResolved, setShowResolved] = useState(false);
+  const [typedQuote, setTypedQuote] = useState('');
   const resolvedCount = threads.filter((th) => th.resolved).length;
   const visible = threads.filter((th) => showResolved || !th.resolved);
   return (
@@ -99,7 +101,27 @@ export function CommentThreads({
       {pending !== null && (
         <div className="review-thread review-thread-new">
           {pending && <Typography.Text type="secondary" className="review-quote">{t('comments.on', { quote: pending })}</Typography.Text>}
-          <ReplyBox placeholder={t('comments.newPlaceholder')} submitLabel={t('comments.post')} onSubmit={onCreate} onCancel={onCancelPending} autoFocus />
+          {!pending && (
+            <Input
+              size="small"
+              className="review-quote-input"
+              aria-label={t('comments.quoteLabel')}
+              placeholder={t('comments.quoteLabel')}
+              value={typedQuote}
+              onChange={(e) => setTypedQuote(e.target.value)}
+              maxLength={2000}
+            />
+          )}
+          <ReplyBox
+            placeholder={t('comments.newPlaceholder')}
+            submitLabel={t('comments.post')}
+            onSubmit={async (body) => {
+              await onCreate(body, pending ? undefined : typedQuote.trim() || undefined);
+              setTypedQuote('');
+            }}
+            onCancel={onCancelPending}
+            autoFocus={Boolean(pending)}
+          />
         </div>
       )}
       {visible.length === 0 && pending === null && <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('comments.none')} />}

@@ -51,6 +51,7 @@ function Loaded({ sources, reload }: { sources: ReviewSources; reload: () => voi
   const { article, assignment } = sources;
   const comments = useReviewCall('comments:list', { articleId: article.id });
   const threads = useMemo(() => threadsOf(comments.data ?? []), [comments.data]);
+  const lastDecision = useReviewCall('review:decisions', { articleId: article.id }).data?.at(-1);
   const [active, setActive] = useState<string | null>(null);
   const [selection, setSelection] = useState<TextSelectionAnchor | null>(null);
   const [pending, setPending] = useState<TextSelectionAnchor | { quote: ''; occurrence: 0 } | null>(null);
@@ -62,15 +63,15 @@ function Loaded({ sources, reload }: { sources: ReviewSources; reload: () => voi
     () => threads.filter((th) => !th.resolved && th.quote).map((th) => ({ threadId: th.id, quote: th.quote, occurrence: Number(th.anchorId) || 0 })),
     [threads],
   );
-  const onDetached = useCallback((ids: string[]) => setDetached(new Set(ids)), []);
+  const onDetached = useCallback((ids: string[]) => setDetached(new Set(ids)), [setDetached]);
   const onSelectThread = useCallback((id: string) => {
     setActive(id);
     setSide('comments');
-  }, []);
+  }, [setActive, setSide]);
   const onOpenCitation = useCallback((c: CitationPayload) => {
     setCitation(c);
     setSide('citations');
-  }, []);
+  }, [setCitation, setSide]);
 
   const after = async (work: Promise<unknown>) => {
     try {
@@ -82,9 +83,14 @@ function Loaded({ sources, reload }: { sources: ReviewSources; reload: () => voi
       throw error;
     }
   };
-  const create = async (body: string) => {
+  const create = async (body: string, typedQuote?: string) => {
     if (!pending) return;
-    const comment = await call('comments:add', { articleId: article.id, body, quote: pending.quote, anchorId: pending.quote ? String(pending.occurrence) : null }).catch((error: unknown) => {
+    if (typedQuote && !article.text.includes(typedQuote)) {
+      notifyError(new Error(t('comments.quoteMissing', { quote: typedQuote })));
+      throw new Error('quote not in text');
+    }
+    const anchor = typedQuote ? { quote: typedQuote, occurrence: 0 } : pending;
+    const comment = await call('comments:add', { articleId: article.id, body, quote: anchor.quote, anchorId: anchor.quote ? String(anchor.occurrence) : null }).catch((error: unknown) => {
       notifyError(error);
       throw error;
     });
@@ -115,6 +121,16 @@ function Loaded({ sources, reload }: { sources: ReviewSources; reload: () => voi
         </div>
         <LifecycleActions article={article} onChanged={reload} />
       </div>
+      {article.state === 'changes_requested' && lastDecision?.decision === 'request_changes' && (
+        <Alert
+          type="warning"
+          showIcon
+          className="review-gap"
+          data-testid="changes-requested"
+          title={t('reviewer.changesRequested', { name: lastDecision.reviewerName })}
+          description={<span className="review-comment-body">{lastDecision.reason}</span>}
+        />
+      )}
       <div className="review-view-grid">
         <div className="review-view-main">
           <DiffPanel key={`${article.version}`} sources={sources} />
