@@ -139,14 +139,31 @@ export async function importFiles(
   /** Conversations whose key hash is known: stored already, or a collision. */
   let candidates: Array<{ key: string; make: () => TranscriptRow }> = [];
 
+  /**
+   * One write runs in LanceDB's threads while the next batch is parsed; its keys stay in `writingKeys`
+   * until the write after it starts (by then it is committed and the table answers for them).
+   */
+  let writing: Promise<void> | null = null;
+  let writingKeys = new Set<string>();
+  const settle = async () => {
+    const done = writing;
+    writing = null;
+    await done;
+  };
   const write = async () => {
+    await settle();
     const rows = pending;
+    writingKeys = pendingKeys;
     pending = [];
     pendingKeys = new Set();
     pendingBytes = 0;
-    await writeTranscriptRows(ws, rows);
-    counts.imported += rows.length;
+    if (rows.length === 0) return;
+    writing = writeTranscriptRows(ws, rows).then(() => {
+      counts.imported += rows.length;
+    });
+    writing.catch(() => undefined); // awaited (and thrown) by the next settle
   };
+  const isPending = (key: string) => pendingKeys.has(key) || writingKeys.has(key);
   const keep = async (row: TranscriptRow) => {
     pending.push(row);
     pendingKeys.add(row.key);
@@ -160,10 +177,10 @@ export async function importFiles(
     candidates = [];
     const stored = await existingKeys(
       ws,
-      batch.filter((c) => !pendingKeys.has(c.key)).map((c) => c.key),
+      batch.filter((c) => !isPending(c.key)).map((c) => c.key),
     );
     for (const c of batch) {
-      if (stored.has(c.key) || pendingKeys.has(c.key)) counts.duplicates += 1;
+      if (stored.has(c.key) || isPending(c.key)) counts.duplicates += 1;
       else await keep(c.make());
     }
   };
@@ -190,7 +207,7 @@ export async function importFiles(
         const transcript = item.transcript;
         const make = () => toRow(transcript, source, importId, { redact: redactText });
         const key = transcriptKey(source, transcript.id);
-        if (pendingKeys.has(key)) counts.duplicates += 1;
+        if (isPending(key)) counts.duplicates += 1;
         else if (known!.add(key)) await keep(make());
         else candidates.push({ key, make });
       }
@@ -211,6 +228,7 @@ export async function importFiles(
     progress?.(doneBytes, totalBytes, `import:${counts.read + counts.rejected}`);
   }
   await write();
+  await settle();
   counts.read += counts.rejected;
   if (counts.imported > 0) {
     progress?.(totalBytes, totalBytes, 'compact:transcripts');

@@ -52,10 +52,28 @@ function findTransferTurn(turns: readonly Turn[]): number | null {
   return index >= 0 ? index : null;
 }
 
-/** 'zh-CN' when most letters are Han characters, else 'en'. */
+const HAN = /\p{Script=Han}/u;
+
+/**
+ * 'zh-CN' when most letters are Han characters, else 'en' (over the first 4,000 UTF-16 units).
+ * A loop over char codes: it runs for every imported conversation, and a global match built arrays.
+ */
 export function detectLanguage(text: string): string {
-  const sample = text.slice(0, 4000);
-  const han = sample.match(/\p{Script=Han}/gu)?.length ?? 0;
-  const latin = sample.match(/[A-Za-z]/g)?.length ?? 0;
+  const end = Math.min(text.length, 4000);
+  let han = 0;
+  let latin = 0;
+  for (let i = 0; i < end; i += 1) {
+    const c = text.charCodeAt(i);
+    if (c < 0x2e80) {
+      if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) latin += 1;
+    } else if (c >= 0x4e00 && c <= 0x9fff) {
+      han += 1;
+    } else if (c >= 0xd800 && c <= 0xdbff && i + 1 < end && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      if (HAN.test(text.slice(i, i + 2))) han += 1;
+      i += 1;
+    } else if (HAN.test(text[i]!)) {
+      han += 1;
+    }
+  }
   return han > latin / 3 && han > 0 ? 'zh-CN' : 'en';
 }

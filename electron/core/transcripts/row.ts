@@ -79,10 +79,13 @@ export function toRow(
     at: turn.at ?? null,
   }));
   const escalation = inferEscalation(turns, t.outcome?.escalated, t.channel);
-  const customerText = turns
-    .filter((turn) => turn.role === 'customer')
-    .map((turn) => turn.text)
-    .join('\n');
+  let customerText = '';
+  let customerTurns = 0;
+  for (const turn of turns) {
+    if (turn.role !== 'customer') continue;
+    customerText = customerTurns === 0 ? turn.text : `${customerText}\n${turn.text}`;
+    customerTurns += 1;
+  }
   const startedMs = t.started_at
     ? Date.parse(t.started_at)
     : turns[0]?.at
@@ -101,7 +104,7 @@ export function toRow(
     external_id: t.id,
     customer_id: customerId,
     channel: t.channel ?? null,
-    language: t.language ?? detectLanguage(turns.map((turn) => turn.text).join(' ')),
+    language: t.language ?? detectLanguage(languageSample(turns)),
     started_at: startedMs !== null ? new Date(startedMs).toISOString() : null,
     started_ms: startedMs,
     ended_at: endedMs !== null ? new Date(endedMs).toISOString() : null,
@@ -121,8 +124,24 @@ export function toRow(
     previous_contact_key: null,
     metadata_json: JSON.stringify(options.redact ? redactMetadata(metadata, names) : metadata),
     import_id: importId,
-    imported_at: new Date().toISOString(),
+    imported_at: nowIso(),
   };
+}
+
+/** The turns joined by spaces, only as far as detectLanguage reads (4,000 units). */
+function languageSample(turns: ReadonlyArray<{ text: string }>): string {
+  let sample = '';
+  for (let i = 0; i < turns.length && sample.length < 4000; i += 1)
+    sample = i === 0 ? turns[i]!.text : `${sample} ${turns[i]!.text}`;
+  return sample;
+}
+
+/** The current time as ISO text, formatted once per millisecond (toRow runs for every conversation). */
+let lastNow = { ms: Number.NaN, iso: '' };
+function nowIso(): string {
+  const ms = Date.now();
+  if (ms !== lastNow.ms) lastNow = { ms, iso: new Date(ms).toISOString() };
+  return lastNow.iso;
 }
 
 /** A stable pseudonym, so a redacted customer id still links the same customer's contacts. */
