@@ -83,6 +83,9 @@ export async function addComment(ws: Workspace, author: Person, input: NewCommen
 }
 
 export async function resolveThread(ws: Workspace, actor: Person, articleId: string, threadId: string, resolved: boolean): Promise<void> {
+  if (!(await listComments(ws, articleId)).some((c) => c.threadId === threadId)) {
+    throw new GleanerError('E_NOT_FOUND', `No comment thread ${threadId} on this article.`);
+  }
   const table = await ws.table('review_comments');
   await table.update({ where: `article_id = ${sql(articleId)} AND thread_id = ${sql(threadId)}`, values: { resolved } });
   await appendAudit(ws, { actorId: actor.id, actorName: actor.name, action: resolved ? 'resolve_thread' : 'reopen_thread', subjectKind: 'article', subjectId: articleId, details: { threadId } });

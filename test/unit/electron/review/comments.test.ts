@@ -25,6 +25,7 @@ describe('review comments', () => {
     const first = await addComment(ws, rev, { articleId: 'a1', body: 'Step 2 is unclear', anchorId: 'mark-1', quote: 'Restart the router' });
     await addComment(ws, ann, { articleId: 'a1', body: 'Reworded', threadId: first.threadId });
     await expect(addComment(ws, ann, { articleId: 'a1', body: 'x', threadId: 'nope' })).rejects.toMatchObject({ code: 'E_NOT_FOUND' });
+    await expect(resolveThread(ws, rev, 'a1', 'nope', true)).rejects.toMatchObject({ code: 'E_NOT_FOUND' });
     await resolveThread(ws, rev, 'a1', first.threadId, true);
     const comments = await listComments(ws, 'a1');
     expect(comments).toHaveLength(2);
