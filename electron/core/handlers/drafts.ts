@@ -30,5 +30,15 @@ export const draftsHandlers: Handlers<'drafts:list' | 'drafts:get' | 'drafts:gen
     }
     return opened;
   },
-  'drafts:discard': async (input, core) => ({ discarded: await discardDraft(core.requireWorkspace(), input.id) }),
+  'drafts:discard': async (input, core) => {
+    const ws = core.requireWorkspace();
+    const draft = await getDraft(ws, input.id).catch(() => null);
+    const discarded = await discardDraft(ws, input.id);
+    if (discarded && draft) {
+      const actor = await core.currentPerson();
+      // The review dashboard's acceptance rate counts these against the AI drafts.
+      await appendAudit(ws, { actorId: actor.id, actorName: actor.name, action: 'draft_discarded', subjectKind: 'draft', subjectId: draft.id, details: { topicId: draft.topicId, title: draft.title } });
+    }
+    return { discarded };
+  },
 };

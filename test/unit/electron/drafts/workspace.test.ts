@@ -91,6 +91,8 @@ describe('drafts on the demo workspace', () => {
 
       const discarded = await dispatch('drafts:discard', { id: after[0]!.id });
       expect(discarded).toEqual({ ok: true, value: { discarded: true } });
+      const audit = await dispatch('audit:list', {});
+      expect(audit.ok && (audit.value as Array<{ action: string; subjectId: string }>).filter((e) => e.action === 'draft_discarded').map((e) => e.subjectId)).toEqual([after[0]!.id]);
       const missing = await dispatch('drafts:get', { id: after[0]!.id });
       expect(missing.ok ? null : missing.error.code).toBe('E_NOT_FOUND');
       const badTopic = await dispatch('drafts:polish', { id: first.id, endpoint: 'https://api.example.com', model: 'm' });
