@@ -233,7 +233,6 @@ export async function importFiles(
   if (counts.imported > 0) {
     progress?.(totalBytes, totalBytes, 'compact:transcripts');
     await compactTranscripts(ws);
-    await ensureKeyIndex(ws);
   }
   progress?.(totalBytes, totalBytes, 'repeat-contacts');
   await recomputeRepeatContacts(ws, ws.settings().repeatWindowDays);

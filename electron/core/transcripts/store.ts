@@ -89,30 +89,46 @@ export async function ensureKeyIndex(ws: Workspace): Promise<void> {
   await t.createIndex('key', { config: Index.btree() });
 }
 
+/** Small fragments (LanceDB's count) from which an import compacts the table. */
+const COMPACT_AT_SMALL_FRAGMENTS = 32;
+
 /**
- * Merges the small fragments many writes leave and brings the key index up to date (new rows are
- * otherwise scanned on every lookup). Only when there are several small fragments.
+ * After an import: merges the small fragments when writes have left many (optimize also updates the
+ * key index), otherwise rebuilds the key index alone (one pass over the keys) so that new rows are not
+ * scanned by every lookup.
  */
-export async function compactTranscripts(ws: Workspace): Promise<boolean> {
+export async function compactTranscripts(ws: Workspace): Promise<'compacted' | 'indexed' | 'none'> {
   const t = await table(ws);
-  const stats = await t.stats();
-  if (stats.fragmentStats.numSmallFragments < 8) {
-    const indices = await t.listIndices();
-    const key = indices.find((index) => index.columns.includes('key'));
-    const indexed = key ? await t.indexStats(key.name) : undefined;
-    if (!indexed || indexed.numUnindexedRows < 50_000) return false;
+  const { fragmentStats } = await t.stats();
+  if (fragmentStats.numSmallFragments >= COMPACT_AT_SMALL_FRAGMENTS) {
+    await t.optimize({ cleanupOlderThan: new Date(Date.now() - 60_000) });
+    return 'compacted';
   }
-  await t.optimize({ cleanupOlderThan: new Date(Date.now() - 60_000) });
-  return true;
+  const key = (await t.listIndices()).find((index) => index.columns.includes('key'));
+  const stats = key ? await t.indexStats(key.name) : undefined;
+  if (key && !stats?.numUnindexedRows) return 'none';
+  if ((await t.countRows()) === 0) return 'none';
+  await t.createIndex('key', { config: Index.btree(), replace: true });
+  return 'indexed';
 }
 
 export const countTranscripts = async (ws: Workspace, where?: string): Promise<number> =>
   (await table(ws)).countRows(where);
 
-/** The columns repeat contacts need, as typed arrays and Arrow vectors (no object per conversation). */
+/** Whether row i of an Arrow chunk holds a value (no bitmap: all do). */
+const valid = (data: Data, i: number): boolean =>
+  !data.nullBitmap || data.nullBitmap.length === 0
+    ? true
+    : ((data.nullBitmap[(data.offset + i) >> 3]! >> ((data.offset + i) & 7)) & 1) === 1;
+
+/**
+ * The columns repeat contacts need, as typed arrays filled straight from the Arrow buffers: customer ids
+ * are hashed from their UTF-8 bytes, and only the keys and ids that are needed are ever decoded.
+ */
 async function contactColumns(t: Table): Promise<{
   columns: ContactColumns;
   storedRepeat: Uint8Array;
+  hasStoredPrevious: Uint8Array;
   storedPrevious: (i: number) => string | null;
 }> {
   const arrow = await t
@@ -126,22 +142,38 @@ async function contactColumns(t: Table): Promise<{
   const startedMs = new Float64Array(length);
   const endedMs = new Float64Array(length);
   const storedRepeat = new Uint8Array(length);
+  const hasStoredPrevious = new Uint8Array(length);
   const pair = new Uint32Array(2);
   let row = 0;
   for (const batch of arrow.batches) {
-    const customers = batch.getChild('customer_id')!;
-    const started = batch.getChild('started_ms')!;
-    const ended = batch.getChild('ended_ms')!;
-    const repeats = batch.getChild('repeat_contact')!;
+    const chunk = (name: string) => batch.getChild(name)!.data[0]!;
+    const customers = chunk('customer_id') as Data<Utf8>;
+    const started = chunk('started_ms');
+    const ended = chunk('ended_ms');
+    const repeats = chunk('repeat_contact');
+    const previous = chunk('previous_contact_key');
+    const startedValues = started.values as Float64Array;
+    const endedValues = ended.values as Float64Array;
+    const repeatBits = repeats.values as Uint8Array;
+    const { valueOffsets, values: customerBytes } = customers;
     for (let i = 0; i < batch.numRows; i += 1, row += 1) {
-      const start = started.get(i) as number | null;
-      const end = ended.get(i) as number | null;
-      startedMs[row] = start ?? Number.NaN;
-      endedMs[row] = end ?? Number.NaN;
-      storedRepeat[row] = repeats.get(i) ? 1 : 0;
-      const customer = customers.get(i) as string | null;
-      if (!customer || start === null || !Number.isFinite(start)) continue;
-      hashString(customer, pair);
+      const start = valid(started, i) ? startedValues[started.offset + i]! : Number.NaN;
+      startedMs[row] = start;
+      endedMs[row] = valid(ended, i) ? endedValues[ended.offset + i]! : Number.NaN;
+      const bit = repeats.offset + i;
+      storedRepeat[row] = (repeatBits[bit >> 3]! >> (bit & 7)) & 1;
+      hasStoredPrevious[row] = valid(previous, i) ? 1 : 0;
+      if (!valid(customers, i) || !Number.isFinite(start)) continue;
+      if (customers.offset === 0) {
+        const from = valueOffsets[i]!;
+        const to = valueOffsets[i + 1]!;
+        if (to === from) continue;
+        hashBytes(customerBytes, from, to, pair);
+      } else {
+        const id = String(batch.getChild('customer_id')!.get(i));
+        if (!id) continue;
+        hashString(id, pair);
+      }
       customerHi[row] = pair[0]!;
       customerLo[row] = pair[1]!;
       eligible[row] = 1;
@@ -162,6 +194,7 @@ async function contactColumns(t: Table): Promise<{
       key: (i) => String(keys.get(i)),
     },
     storedRepeat,
+    hasStoredPrevious,
     storedPrevious: (i) => (previous.get(i) as string | null) ?? null,
   };
 }
@@ -169,13 +202,13 @@ async function contactColumns(t: Table): Promise<{
 /** Recomputes repeat contacts over the whole workspace and writes only the conversations that changed. */
 export async function recomputeRepeatContacts(ws: Workspace, windowDays: number): Promise<number> {
   const t = await table(ws);
-  const { columns, storedRepeat, storedPrevious } = await contactColumns(t);
+  const { columns, storedRepeat, hasStoredPrevious, storedPrevious } = await contactColumns(t);
   const { repeat, previous } = computeRepeatColumns(columns, windowDays);
   const changed: Array<{ key: string; repeat_contact: boolean; previous_contact_key: string | null }> =
     [];
   for (let i = 0; i < columns.length; i += 1) {
+    if (repeat[i] === storedRepeat[i] && previous[i]! < 0 && !hasStoredPrevious[i]) continue;
     const stored = storedPrevious(i);
-    if (repeat[i] === storedRepeat[i] && previous[i]! < 0 && stored === null) continue;
     const previousKey = previous[i]! >= 0 ? columns.key(previous[i]!) : null;
     if (repeat[i] === storedRepeat[i] && previousKey === stored) continue;
     changed.push({
