@@ -25,6 +25,9 @@ import { FUZZ_RUNS, fuzzParams, fuzzTimeout, nastyJson, nastyString, within } fr
 // - every path in an input (dir, path, files, outDir…) is confined to a sandbox folder, so
 //   workspace:create/open and the importers only ever see the sandbox.
 
+/** Some calls write to LanceDB (ms each) and there are ~80 channels: inside the normal suite a shorter run. */
+const RUNS = process.env.FUZZ_RUNS ? FUZZ_RUNS : 100;
+
 const PATH_KEYS = new Set(['dir', 'path', 'files', 'outDir', 'out', 'folder', 'file']);
 
 let root: string;
@@ -177,7 +180,7 @@ describe('dispatch under random and malformed input', () => {
   });
 
   for (const channel of CHANNELS) {
-    it(`${channel}: always an envelope, output valid, errors typed (${FUZZ_RUNS} cases)`, async () => {
+    it(`${channel}: always an envelope, output valid, errors typed (${RUNS} cases)`, async () => {
       await fc.assert(
         fc.asyncProperty(inputs(channel), async (raw) => {
           const input = confinePaths(raw);
@@ -198,8 +201,8 @@ describe('dispatch under random and malformed input', () => {
             throw new Error(`${channel}: untyped error ${result.error.message} for ${JSON.stringify(input)?.slice(0, 300)}`);
           }
         }),
-        fuzzParams(),
+        fuzzParams(RUNS),
       );
-    }, fuzzTimeout(30));
+    }, fuzzTimeout(50, RUNS));
   }
 });

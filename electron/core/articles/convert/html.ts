@@ -35,6 +35,8 @@ export function htmlToLexical(html: string): LexicalState {
         }
         inlineRun.append(node);
       }
+      // HTML that sanitizes to nothing (only a script, say) still makes a loadable, empty article.
+      if (root.getChildrenSize() === 0) root.append($createParagraphNode());
     }),
   );
 }
