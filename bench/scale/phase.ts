@@ -27,17 +27,28 @@ const [phase, target, extra] = process.argv.slice(2);
 if (!phase || !target) throw new Error('usage: phase.ts generate|import|embed|topics|friction DIR [N|SOURCE_DIR]');
 
 let peakRss = process.memoryUsage().rss;
-const sampler = setInterval(() => {
-  peakRss = Math.max(peakRss, process.memoryUsage().rss);
-}, 100);
+/** Per step the phase reports (its progress label without counts): when it began and its peak RSS. */
+const steps: Array<{ step: string; startedMs: number; peakRssMb: number }> = [];
+const sample = () => {
+  const rss = process.memoryUsage().rss;
+  peakRss = Math.max(peakRss, rss);
+  const current = steps[steps.length - 1];
+  if (current) current.peakRssMb = Math.max(current.peakRssMb, rss / 1048576);
+};
+const sampler = setInterval(sample, 100);
 
 let lastReport = 0;
-const progress = (done: number, total: number, step?: string) => {
+const progress = (done: number, total: number, label?: string) => {
+  const step = (label ?? phase).replace(/:\d+$/, '');
+  if (steps[steps.length - 1]?.step !== step) {
+    sample();
+    steps.push({ step, startedMs: performance.now(), peakRssMb: process.memoryUsage().rss / 1048576 });
+  }
   const now = Date.now();
   if (now - lastReport < 5000) return;
   lastReport = now;
   const mb = (process.memoryUsage().rss / 1048576).toFixed(0);
-  process.stderr.write(`  ${phase}${step ? `:${step}` : ''} ${done}/${total} (rss ${mb} MB)\n`);
+  process.stderr.write(`  ${phase}:${label ?? ''} ${done}/${total} (rss ${mb} MB)\n`);
 };
 
 const started = performance.now();
@@ -58,7 +69,7 @@ if (phase === 'generate') {
     { files: [join(extra, 'transcripts.jsonl')], format: 'jsonl', encoding: 'utf8', mapping: {}, source: DEMO_SOURCE },
     progress,
   );
-  const articles = await importArticlesFolder(ws, join(extra, 'articles'), { id: 'demo' });
+  const articles = await importArticlesFolder(ws, join(extra, 'articles'), { id: 'demo' }, (done, total) => progress(done, total, 'articles'));
   ws.close();
   produced = { imported: report.imported, rejected: report.rejected, duplicates: report.duplicates, articles: articles.created.length };
 } else {
@@ -79,8 +90,10 @@ if (phase === 'generate') {
   } else throw new Error(`unknown phase ${phase}`);
   ws.close();
 }
-const seconds = (performance.now() - started) / 1000;
+const ended = performance.now();
+const seconds = (ended - started) / 1000;
 clearInterval(sampler);
+sample();
 peakRss = Math.max(peakRss, process.memoryUsage().rss);
 process.stdout.write(
   JSON.stringify({
@@ -88,5 +101,6 @@ process.stdout.write(
     peakRssMb: peakRss / 1048576,
     maxRssMb: process.resourceUsage().maxRSS / 1024,
     ...produced,
+    steps: steps.map((s, i) => ({ step: s.step, seconds: ((steps[i + 1]?.startedMs ?? ended) - s.startedMs) / 1000, peakRssMb: s.peakRssMb })),
   }) + '\n',
 );
