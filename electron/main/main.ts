@@ -17,7 +17,7 @@ import { createDispatch } from '../core/api';
 import { safeStorageCredentials } from './credentials';
 import { AppCore } from '../core/app-core';
 import { EVENT_CHANNEL, registerIpc } from './ipc';
-import { menuTemplate } from './menu';
+import { menuLanguage, menuTemplate } from './menu';
 import { handleAppProtocol, registerAppScheme, rendererIndexUrl, rendererRoot } from './protocol';
 import { denyAllPermissions, hardenWebContents, secureWebPreferences } from './security';
 import { createUtilityJobRunner } from './utility-runner';
@@ -123,19 +123,24 @@ async function start(): Promise<void> {
     action: 'navigate' | 'palette' | 'openWorkspace' | 'newWorkspace',
     screenId?: string,
   ) => window?.webContents.send(EVENT_CHANNEL, 'app:menu', { action, screen: screenId });
-  Menu.setApplicationMenu(
-    Menu.buildFromTemplate(
-      menuTemplate(
-        {
-          navigate: (id) => menu('navigate', id),
-          commandPalette: () => menu('palette'),
-          openWorkspace: () => menu('openWorkspace'),
-          newWorkspace: () => menu('newWorkspace'),
-        },
-        { isMac: process.platform === 'darwin', isPackaged: app.isPackaged },
+  const applyMenu = (language: string | undefined) =>
+    Menu.setApplicationMenu(
+      Menu.buildFromTemplate(
+        menuTemplate(
+          {
+            navigate: (id) => menu('navigate', id),
+            commandPalette: () => menu('palette'),
+            openWorkspace: () => menu('openWorkspace'),
+            newWorkspace: () => menu('newWorkspace'),
+          },
+          { isMac: process.platform === 'darwin', isPackaged: app.isPackaged, language: menuLanguage(language, app.getLocale()) },
+        ),
       ),
-    ),
-  );
+    );
+  applyMenu(core.workspace?.settings().language);
+  core.subscribe((event, payload) => {
+    if (event === 'settings:changed') applyMenu((payload as { language?: string }).language);
+  });
 
   const offerReload = async (reason: string) => {
     if (!window || window.isDestroyed()) return;

@@ -1,4 +1,5 @@
 import type { MenuItemConstructorOptions } from 'electron';
+import { resources, type Locale } from '../../shared/i18n';
 
 export interface MenuActions {
   navigate(screen: string): void;
@@ -16,21 +17,16 @@ const SCREENS = [
   'export',
   'settings',
 ] as const;
-const LABELS: Record<(typeof SCREENS)[number], string> = {
-  insights: 'Insights',
-  transcripts: 'Transcripts',
-  drafts: 'Drafts',
-  articles: 'Articles',
-  review: 'Review',
-  export: 'Export',
-  settings: 'Settings',
-};
+/** The menu's language: the UI's setting, or the OS's for 'system'. */
+export const menuLanguage = (setting: string | undefined, osLocale: string): Locale =>
+  setting === 'en' || setting === 'zh-CN' ? setting : osLocale.toLowerCase().startsWith('zh') ? 'zh-CN' : 'en';
 
 /** The native menu: every screen and the main actions with accelerators. */
 export function menuTemplate(
   actions: MenuActions,
-  options: { isMac: boolean; isPackaged: boolean },
+  options: { isMac: boolean; isPackaged: boolean; language?: Locale },
 ): MenuItemConstructorOptions[] {
+  const nav = resources[options.language ?? 'en'].nav;
   const view: MenuItemConstructorOptions[] = [
     { role: 'reload' },
     ...(options.isPackaged ? [] : [{ role: 'toggleDevTools' } as MenuItemConstructorOptions]),
@@ -44,15 +40,15 @@ export function menuTemplate(
   return [
     ...(options.isMac ? [{ role: 'appMenu' } as MenuItemConstructorOptions] : []),
     {
-      label: 'File',
+      label: nav.menu.file,
       submenu: [
         {
-          label: 'New Workspace…',
+          label: nav.menu.newWorkspace,
           accelerator: 'CmdOrCtrl+Shift+N',
           click: () => actions.newWorkspace(),
         },
         {
-          label: 'Open Workspace…',
+          label: nav.menu.openWorkspace,
           accelerator: 'CmdOrCtrl+O',
           click: () => actions.openWorkspace(),
         },
@@ -61,24 +57,24 @@ export function menuTemplate(
       ],
     },
     { role: 'editMenu' },
-    { label: 'View', submenu: view },
+    { label: nav.menu.view, submenu: view },
     {
-      label: 'Go',
+      label: nav.menu.go,
       submenu: [
         ...SCREENS.map((screen, index) => ({
-          label: LABELS[screen],
+          label: nav[screen],
           accelerator: `CmdOrCtrl+${index + 1}`,
           click: () => actions.navigate(screen),
         })),
         { type: 'separator' },
         {
-          label: 'Command Palette…',
+          label: nav.menu.palette,
           accelerator: 'CmdOrCtrl+K',
           click: () => actions.commandPalette(),
         },
       ],
     },
     { role: 'windowMenu' },
-    { role: 'help', submenu: [{ label: 'About Gleaner', role: 'about' }] },
+    { role: 'help', submenu: [{ label: nav.menu.about, role: 'about' }] },
   ];
 }

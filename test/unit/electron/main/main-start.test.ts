@@ -54,6 +54,7 @@ const fakes = vi.hoisted(() => {
       quit: vi.fn(),
       whenReady: vi.fn(async () => undefined),
       getPath: vi.fn(() => userData.dir),
+      getLocale: vi.fn(() => 'en-US'),
       getAppPath: vi.fn(() => '/opt/gleaner'),
       isPackaged: true,
       on: vi.fn((event: string, listener: (...args: unknown[]) => void) => {

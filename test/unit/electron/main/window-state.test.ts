@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { menuTemplate } from '../../../../electron/main/menu';
+import { menuLanguage, menuTemplate } from '../../../../electron/main/menu';
 import {
   isVisibleOn,
   loadWindowState,
@@ -60,5 +60,16 @@ describe('window state and menu', () => {
       (m) => m.label === 'View',
     )!.submenu as Array<{ role?: string }>;
     expect(devView.some((i) => i.role === 'toggleDevTools')).toBe(true);
+  });
+
+  it('speaks the UI language: the setting, or the OS locale for "system"', () => {
+    const actions = { navigate() {}, openWorkspace() {}, newWorkspace() {}, commandPalette() {} };
+    expect(menuLanguage('system', 'zh-CN')).toBe('zh-CN');
+    expect(menuLanguage('system', 'en-GB')).toBe('en');
+    expect(menuLanguage('en', 'zh-TW')).toBe('en');
+    const zh = menuTemplate(actions, { isMac: false, isPackaged: true, language: menuLanguage('zh-CN', 'en-US') });
+    expect(zh.map((m) => m.label).filter(Boolean)).toEqual(['文件', '视图', '前往']);
+    const go = zh.find((m) => m.label === '前往')!.submenu as Array<{ label?: string }>;
+    expect(go.slice(0, 3).map((i) => i.label)).toEqual(['洞察', '会话记录', '草稿']);
   });
 });
