@@ -128,12 +128,9 @@ describe('a large import', () => {
         'import-1',
         { redact: true },
       ),
-      toRow(
-        { id: 'arrow-2', turns: [{ role: 'customer', text: 'hi' }] },
-        'arrowtest',
-        'import-1',
-        { redact: false },
-      ),
+      toRow({ id: 'arrow-2', turns: [{ role: 'customer', text: 'hi' }] }, 'arrowtest', 'import-1', {
+        redact: false,
+      }),
     ];
     await writeTranscriptRows(ws, rows);
     const t = await ws.table('transcripts');
@@ -146,6 +143,11 @@ describe('a large import', () => {
       const back = stored.find((s) => s.key === row.key)!;
       expect(plain({ ...back })).toEqual(plain({ ...row }));
     }
-    expect(rows[1]).toMatchObject({ customer_id: null, started_ms: null, resolved: null, csat: null });
+    expect(rows[1]).toMatchObject({
+      customer_id: null,
+      started_ms: null,
+      resolved: null,
+      csat: null,
+    });
   });
 });

@@ -68,7 +68,12 @@ export function detectLanguage(text: string): string {
       if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) latin += 1;
     } else if (c >= 0x4e00 && c <= 0x9fff) {
       han += 1;
-    } else if (c >= 0xd800 && c <= 0xdbff && i + 1 < end && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+    } else if (
+      c >= 0xd800 &&
+      c <= 0xdbff &&
+      i + 1 < end &&
+      (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00
+    ) {
       if (HAN.test(text.slice(i, i + 2))) han += 1;
       i += 1;
     } else if (HAN.test(text[i]!)) {

@@ -85,9 +85,13 @@ export function computeRepeatColumns(
       c.key(a).localeCompare(c.key(b)),
   );
   const window = windowDays * DAY_MS;
-  for (let start = 0; start < count; ) {
+  for (let start = 0; start < count;) {
     let end = start + 1;
-    while (end < count && hi[order[end]!] === hi[order[start]!] && lo[order[end]!] === lo[order[start]!])
+    while (
+      end < count &&
+      hi[order[end]!] === hi[order[start]!] &&
+      lo[order[end]!] === lo[order[start]!]
+    )
       end += 1;
     if (end - start >= 2) {
       let run = [...order.subarray(start, end)];

@@ -8,9 +8,9 @@ import type { TranscriptRow } from './row';
  * module build is a second copy whose tables it cannot take as they are.
  */
 declare const require: NodeJS.Require | undefined;
-const arrow = (
-  typeof require === 'function' ? require : createRequire(import.meta.url)
-)('apache-arrow') as typeof import('apache-arrow');
+const arrow = (typeof require === 'function' ? require : createRequire(import.meta.url))(
+  'apache-arrow',
+) as typeof import('apache-arrow');
 const { Bool, Field, Float64, Int32, Int8, makeData, RecordBatch, Schema, Struct, Utf8 } = arrow;
 type Utf8 = import('apache-arrow').Utf8;
 type Bool = import('apache-arrow').Bool;
@@ -24,7 +24,10 @@ type Int8 = import('apache-arrow').Int8;
  * write cost of an import.
  */
 
-function validity(length: number, isNull: (i: number) => boolean): { bitmap: Uint8Array; nulls: number } {
+function validity(
+  length: number,
+  isNull: (i: number) => boolean,
+): { bitmap: Uint8Array; nulls: number } {
   const bitmap = new Uint8Array((length + 7) >> 3);
   let nulls = 0;
   for (let i = 0; i < length; i += 1) {
@@ -102,7 +105,10 @@ function schemaForLance(): import('apache-arrow').Schema {
                 : field.type.toString() === 'Int8'
                   ? new Int8()
                   : null;
-      if (!type) throw new Error(`transcripts column ${field.name}: no Arrow writer for ${String(field.type)}`);
+      if (!type)
+        throw new Error(
+          `transcripts column ${field.name}: no Arrow writer for ${String(field.type)}`,
+        );
       return new Field(field.name, type, field.nullable);
     }),
   );
@@ -117,7 +123,10 @@ export function transcriptRowsToArrow(rows: readonly TranscriptRow[]): ArrowTabl
     if (type instanceof Utf8) return utf8Column(rows.map((r) => r[name] as string | null));
     if (type instanceof Bool) return boolColumn(rows.map((r) => Boolean(r[name])));
     if (type instanceof Float64 || type instanceof Int32 || type instanceof Int8)
-      return numberColumn(type, rows.map((r) => r[name] as number | null));
+      return numberColumn(
+        type,
+        rows.map((r) => r[name] as number | null),
+      );
     throw new Error(`transcripts column ${field.name}: no Arrow writer for ${String(type)}`);
   });
   const struct = makeData({

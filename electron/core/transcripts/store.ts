@@ -89,27 +89,19 @@ export async function ensureKeyIndex(ws: Workspace): Promise<void> {
   await t.createIndex('key', { config: Index.btree() });
 }
 
-/** Small fragments (LanceDB's count) from which an import compacts the table. */
-const COMPACT_AT_SMALL_FRAGMENTS = 32;
-
 /**
- * After an import: merges the small fragments when writes have left many (optimize also updates the
- * key index), otherwise rebuilds the key index alone (one pass over the keys) so that new rows are not
- * scanned by every lookup.
+ * After an import: rebuilds the key index (one pass over the keys) so that new rows are not scanned by
+ * every lookup. The import does not compact: LanceDB's compaction needs about 180 MB more RSS on a
+ * 400,000-conversation table, beyond the import's bound; the workspace's Compact job merges fragments.
  */
-export async function compactTranscripts(ws: Workspace): Promise<'compacted' | 'indexed' | 'none'> {
+export async function indexTranscriptKeys(ws: Workspace): Promise<boolean> {
   const t = await table(ws);
-  const { fragmentStats } = await t.stats();
-  if (fragmentStats.numSmallFragments >= COMPACT_AT_SMALL_FRAGMENTS) {
-    await t.optimize({ cleanupOlderThan: new Date(Date.now() - 60_000) });
-    return 'compacted';
-  }
   const key = (await t.listIndices()).find((index) => index.columns.includes('key'));
   const stats = key ? await t.indexStats(key.name) : undefined;
-  if (key && !stats?.numUnindexedRows) return 'none';
-  if ((await t.countRows()) === 0) return 'none';
+  if (key && !stats?.numUnindexedRows) return false;
+  if ((await t.countRows()) === 0) return false;
   await t.createIndex('key', { config: Index.btree(), replace: true });
-  return 'indexed';
+  return true;
 }
 
 export const countTranscripts = async (ws: Workspace, where?: string): Promise<number> =>
@@ -133,7 +125,14 @@ async function contactColumns(t: Table): Promise<{
 }> {
   const arrow = await t
     .query()
-    .select(['key', 'customer_id', 'started_ms', 'ended_ms', 'repeat_contact', 'previous_contact_key'])
+    .select([
+      'key',
+      'customer_id',
+      'started_ms',
+      'ended_ms',
+      'repeat_contact',
+      'previous_contact_key',
+    ])
     .toArrow();
   const length = arrow.numRows;
   const customerHi = new Uint32Array(length);
@@ -204,8 +203,11 @@ export async function recomputeRepeatContacts(ws: Workspace, windowDays: number)
   const t = await table(ws);
   const { columns, storedRepeat, hasStoredPrevious, storedPrevious } = await contactColumns(t);
   const { repeat, previous } = computeRepeatColumns(columns, windowDays);
-  const changed: Array<{ key: string; repeat_contact: boolean; previous_contact_key: string | null }> =
-    [];
+  const changed: Array<{
+    key: string;
+    repeat_contact: boolean;
+    previous_contact_key: string | null;
+  }> = [];
   for (let i = 0; i < columns.length; i += 1) {
     if (repeat[i] === storedRepeat[i] && previous[i]! < 0 && !hasStoredPrevious[i]) continue;
     const stored = storedPrevious(i);
@@ -218,7 +220,10 @@ export async function recomputeRepeatContacts(ws: Workspace, windowDays: number)
     });
   }
   for (let i = 0; i < changed.length; i += 5000)
-    await t.mergeInsert('key').whenMatchedUpdateAll().execute(changed.slice(i, i + 5000));
+    await t
+      .mergeInsert('key')
+      .whenMatchedUpdateAll()
+      .execute(changed.slice(i, i + 5000));
   return changed.length;
 }
 

@@ -66,7 +66,9 @@ describe('repeat contacts over columns', () => {
             length: contacts.length,
             customerHi: hi,
             customerLo: lo,
-            eligible: Uint8Array.from(contacts, (c) => (c.customerId && c.startedMs !== null ? 1 : 0)),
+            eligible: Uint8Array.from(contacts, (c) =>
+              c.customerId && c.startedMs !== null ? 1 : 0,
+            ),
             startedMs: Float64Array.from(contacts, (c) => c.startedMs ?? Number.NaN),
             endedMs: Float64Array.from(contacts, (c) => c.endedMs ?? Number.NaN),
             customer: (i) => contacts[i]!.customerId!,
