@@ -66,8 +66,9 @@ export function App() {
       root.style.setProperty(name, value);
   }, [mode]);
 
+  // No space pushed between two Chinese characters of a button ("起 草"): it reads as a typo.
   return (
-    <ConfigProvider theme={antdThemeFor(mode)} locale={locale === 'zh-CN' ? zhCN : enUS}>
+    <ConfigProvider theme={antdThemeFor(mode)} locale={locale === 'zh-CN' ? zhCN : enUS} button={{ autoInsertSpace: false }}>
       <AntApp>
         <Shell />
       </AntApp>
