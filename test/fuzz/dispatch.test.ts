@@ -203,6 +203,6 @@ describe('dispatch under random and malformed input', () => {
         }),
         fuzzParams(RUNS),
       );
-    }, fuzzTimeout(50, RUNS));
+    }, fuzzTimeout(300, RUNS));
   }
 });
