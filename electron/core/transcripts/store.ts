@@ -155,10 +155,11 @@ async function contactColumns(t: Table): Promise<{
     const endedValues = ended.values as Float64Array;
     const repeatBits = repeats.values as Uint8Array;
     const { valueOffsets, values: customerBytes } = customers;
+    // A sliced chunk's fixed-width values and offsets start at its row 0; its bitmaps (validity, Bool) do not.
     for (let i = 0; i < batch.numRows; i += 1, row += 1) {
-      const start = valid(started, i) ? startedValues[started.offset + i]! : Number.NaN;
+      const start = valid(started, i) ? startedValues[i]! : Number.NaN;
       startedMs[row] = start;
-      endedMs[row] = valid(ended, i) ? endedValues[ended.offset + i]! : Number.NaN;
+      endedMs[row] = valid(ended, i) ? endedValues[i]! : Number.NaN;
       const bit = repeats.offset + i;
       storedRepeat[row] = (repeatBits[bit >> 3]! >> (bit & 7)) & 1;
       hasStoredPrevious[row] = valid(previous, i) ? 1 : 0;
