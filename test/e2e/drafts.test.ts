@@ -1,15 +1,12 @@
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { seedDemo } from './demo-seed';
 import { markdownToLexical } from '../../electron/core/articles/convert';
 import { createArticle } from '../../electron/core/articles/store';
-import { buildDemoWorkspace } from '../../electron/core/demo/build';
 import { saveDrafts } from '../../electron/core/drafts/store';
-import { ensureTopics } from '../../electron/core/topics/ensure';
 import type { Article, ArticleVersionSummary } from '../../shared/domain/article';
 import type { Draft } from '../../shared/domain/draft';
 import { shoot } from './shots';
 import { startHarness, stopShared, type Harness } from './harness';
-
-const NOW = Date.parse('2026-11-24T09:00:00Z');
 
 /** A stored draft that proposes to update an existing article (the demo's own proposals depend on its topics). */
 async function seedUpdateProposal(h: { core: Harness['core'] }): Promise<string> {
@@ -49,8 +46,7 @@ describe('Drafts inbox', () => {
     let existingId = '';
     h = await startHarness({
       seed: async (core) => {
-        await buildDemoWorkspace(core.requireWorkspace(), { seed: 7, conversations: 600, now: NOW });
-        await ensureTopics(core.requireWorkspace(), {});
+        await seedDemo(core.requireWorkspace(), { topics: true });
         existingId = await seedUpdateProposal({ core });
       },
     });

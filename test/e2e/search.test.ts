@@ -1,6 +1,6 @@
 import { mkdir } from 'node:fs/promises';
+import { seedDemo } from './demo-seed';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { buildDemoWorkspace } from '../../electron/core/demo/build';
 import type { Page } from 'playwright-core';
 import { startHarness, stopShared, type Harness } from './harness';
 import { SCREEN_STATES } from './screen-states';
@@ -53,7 +53,7 @@ describe('Global search in the command palette', () => {
     h = await startHarness({
       seed: async (core) => {
         const ws = core.requireWorkspace();
-        await buildDemoWorkspace(ws, { seed: 7, conversations: 600, now: Date.parse('2026-11-24T09:00:00Z') });
+        await seedDemo(ws);
         await core.jobs.run(ws, 'embed.workspace', { model: 'lexical' });
       },
     });
@@ -93,7 +93,7 @@ describe('Global search in the command palette', () => {
   it('builds the first index on the first search and shows the results when it is ready', async () => {
     h = await startHarness({
       seed: async (core) => {
-        await buildDemoWorkspace(core.requireWorkspace(), { seed: 7, conversations: 300, now: Date.parse('2026-11-24T09:00:00Z') });
+        await seedDemo(core.requireWorkspace(), { conversations: 300 });
       },
     });
     const { page } = h;

@@ -1,10 +1,10 @@
 import { mkdir } from 'node:fs/promises';
+import { seedDemo } from './demo-seed';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { buildDemoWorkspace } from '../../electron/core/demo/build';
 import { writeTestModel } from '../support/onnx/model-folder';
 import { startHarness, stopShared, type Harness } from './harness';
 
@@ -42,7 +42,7 @@ describe('Settings: models and analysis parameters', () => {
       pickFolder: async () => picked,
       seed: async (core) => {
         const ws = core.requireWorkspace();
-        await buildDemoWorkspace(ws, { seed: 7, conversations: 600, now: Date.parse('2026-11-24T09:00:00Z') });
+        await seedDemo(ws);
         await core.jobs.run(ws, 'embed.workspace', { model: 'lexical' });
       },
     });

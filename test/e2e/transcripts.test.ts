@@ -1,8 +1,7 @@
 import { mkdir } from 'node:fs/promises';
+import { seedDemo } from './demo-seed';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { buildDemoWorkspace } from '../../electron/core/demo/build';
-import { ensureTopics } from '../../electron/core/topics/ensure';
 import type { CallOutput } from '../../shared/ipc/contract';
 import { startHarness, stopShared, type Harness } from './harness';
 
@@ -20,8 +19,7 @@ describe('the transcript browser', () => {
     h = await startHarness({
       seed: async (core) => {
         const ws = core.requireWorkspace();
-        await buildDemoWorkspace(ws, { seed: 7, conversations: 600, now: Date.parse('2026-11-24T09:00:00Z') });
-        await ensureTopics(ws, {});
+        await seedDemo(ws, { topics: true });
       },
     });
     const { page } = h;

@@ -1,8 +1,8 @@
 import { mkdir, writeFile } from 'node:fs/promises';
+import { seedDemo } from './demo-seed';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { importArticlesFolder } from '../../electron/core/articles/import/folder';
-import { buildDemoWorkspace } from '../../electron/core/demo/build';
 import { importFiles } from '../../electron/core/ingest/import';
 import { ensureTopics } from '../../electron/core/topics/ensure';
 import { startHarness, stopShared, type Harness } from './harness';
@@ -53,7 +53,7 @@ describe('XSS', () => {
     h = await startHarness({
       seed: async (core) => {
         const ws = core.requireWorkspace();
-        await buildDemoWorkspace(ws, { seed: 3, conversations: 300, now: Date.parse('2026-11-24T09:00:00Z') });
+        await seedDemo(ws, { seed: 3, conversations: 300 });
         const dir = join(core.requireWorkspace().dir, '..', 'hostile');
         await mkdir(join(dir, 'kb'), { recursive: true });
         const transcripts = join(dir, `x<img src=x onerror="${RUN}">.jsonl`);
