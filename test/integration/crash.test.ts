@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import * as lancedb from '@lancedb/lancedb';
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -133,18 +134,31 @@ describe('crash safety (SIGKILL mid-way, then reopen and rerun)', { timeout: 180
     const file = join(tmp, 'conversations.jsonl');
     const dir = join(tmp, 'ws-import');
     await writeConversations(file, IMPORT_COUNT);
+    // What is committed is what a reader sees: poll the table (read-only) while the import runs, and
+    // kill it once some conversations are in and more are still coming.
     let committed = 0;
-    const killed = await killWhen(cli('ingest', file, '--workspace', dir), (lines) => {
-      const last = lines.map((l) => /^import:(\d+) /.exec(l)).filter(Boolean).at(-1);
-      committed = last ? Number(last[1]) : 0;
-      return committed >= 2000;
+    let db: lancedb.Connection | null = null;
+    const killed = await killWhen(cli('ingest', file, '--workspace', dir), async () => {
+      try {
+        db ??= await lancedb.connect(join(dir, 'db'), { readConsistencyInterval: 0 });
+        const table = await db.openTable('transcripts');
+        committed = await table.countRows();
+        table.close();
+      } catch {
+        return false; // not created yet
+      }
+      return committed > 0;
     });
+    (db as lancedb.Connection | null)?.close();
     expect(killed.signal).toBe('SIGKILL');
 
     const ws = await Workspace.open(dir);
-    const afterKill = (await storedConversations(ws)).length;
+    const stored = await storedConversations(ws);
+    const afterKill = stored.length;
     expect(afterKill).toBeGreaterThanOrEqual(committed);
     expect(afterKill).toBeLessThan(IMPORT_COUNT);
+    // Batches are written in file order and each commit is atomic: what is there is a prefix, no holes.
+    expect(new Set(stored.map((r) => r.external_id))).toEqual(new Set(Array.from({ length: afterKill }, (_, i) => conversationId(i))));
     ws.close();
 
     const report = JSON.parse(await runToEnd(cli('ingest', file, '--workspace', dir, '--json'))) as ImportReport;
