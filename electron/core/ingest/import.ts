@@ -135,7 +135,7 @@ export async function importFiles(
   };
 
   if (resolved.length > 0) await ensureKeyIndex(ws);
-  const known = resolved.length > 0 ? await storedKeyHashes(ws) : null;
+  let known = resolved.length > 0 ? await storedKeyHashes(ws) : null;
   /** Rows read but not written yet, and their keys (exact: a duplicate within the pending rows). */
   let pending: TranscriptRow[] = [];
   let pendingKeys = new Set<string>();
@@ -233,6 +233,7 @@ export async function importFiles(
   }
   await write();
   await settle();
+  known = null; // 8 bytes a stored conversation: free before the repeat contacts take theirs
   counts.read += counts.rejected;
   if (counts.imported > 0) {
     progress?.(totalBytes, totalBytes, 'index');

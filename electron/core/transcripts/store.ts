@@ -8,7 +8,7 @@ import type {
   TranscriptSummary,
 } from '../../../shared/domain/transcript';
 import type { Workspace } from '../workspace/workspace';
-import { hashBytes, hashString, KeyHashSet } from '../ingest/key-hashes';
+import { hashBytes, KeyHashSet } from '../ingest/key-hashes';
 import { computeRepeatColumns, type ContactColumns } from '../ingest/repeats';
 import { transcriptRowsToArrow } from './arrow-rows';
 import { matchingKeys } from './matching';
@@ -113,9 +113,40 @@ const valid = (data: Data, i: number): boolean =>
     ? true
     : ((data.nullBitmap[(data.offset + i) >> 3]! >> ((data.offset + i) & 7)) & 1) === 1;
 
+/** A column kept as its Arrow chunks (UTF-8 bytes, no JS string per row), read by row number. */
+class ChunkedStrings {
+  private readonly starts: number[] = [];
+  private readonly vectors: Array<{ get(i: number): unknown }> = [];
+
+  push(start: number, vector: { get(i: number): unknown }): void {
+    this.starts.push(start);
+    this.vectors.push(vector);
+  }
+
+  get(row: number): string | null {
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.starts[mid]! <= row) lo = mid;
+      else hi = mid - 1;
+    }
+    const value = this.vectors[lo]!.get(row - this.starts[lo]!);
+    return value === null || value === undefined ? null : String(value);
+  }
+}
+
+function grown<T extends Uint8Array | Uint32Array | Float64Array>(array: T, length: number): T {
+  if (array.length >= length) return array;
+  const next = new (array.constructor as new (n: number) => T)(Math.max(length, array.length * 2));
+  next.set(array);
+  return next;
+}
+
 /**
- * The columns repeat contacts need, as typed arrays filled straight from the Arrow buffers: customer ids
- * are hashed from their UTF-8 bytes, and only the keys and ids that are needed are ever decoded.
+ * The columns repeat contacts need, streamed batch by batch into typed arrays: customer ids are hashed
+ * from their UTF-8 bytes and dropped; only the key and previous-key chunks are kept (as bytes), and
+ * only the keys that are needed are ever decoded.
  */
 async function contactColumns(t: Table): Promise<{
   columns: ContactColumns;
@@ -123,7 +154,20 @@ async function contactColumns(t: Table): Promise<{
   hasStoredPrevious: Uint8Array;
   storedPrevious: (i: number) => string | null;
 }> {
-  const arrow = await t
+  const expected = await t.countRows();
+  let customerHi = new Uint32Array(expected);
+  let customerLo = new Uint32Array(expected);
+  let eligible = new Uint8Array(expected);
+  let startedMs = new Float64Array(expected);
+  let endedMs = new Float64Array(expected);
+  let storedRepeat = new Uint8Array(expected);
+  let hasStoredPrevious = new Uint8Array(expected);
+  const keys = new ChunkedStrings();
+  const customersById = new ChunkedStrings();
+  const previousKeys = new ChunkedStrings();
+  const pair = new Uint32Array(2);
+  let row = 0;
+  const query = t
     .query()
     .select([
       'key',
@@ -132,19 +176,19 @@ async function contactColumns(t: Table): Promise<{
       'ended_ms',
       'repeat_contact',
       'previous_contact_key',
-    ])
-    .toArrow();
-  const length = arrow.numRows;
-  const customerHi = new Uint32Array(length);
-  const customerLo = new Uint32Array(length);
-  const eligible = new Uint8Array(length);
-  const startedMs = new Float64Array(length);
-  const endedMs = new Float64Array(length);
-  const storedRepeat = new Uint8Array(length);
-  const hasStoredPrevious = new Uint8Array(length);
-  const pair = new Uint32Array(2);
-  let row = 0;
-  for (const batch of arrow.batches) {
+    ]);
+  for await (const batch of query) {
+    const need = row + batch.numRows;
+    customerHi = grown(customerHi, need);
+    customerLo = grown(customerLo, need);
+    eligible = grown(eligible, need);
+    startedMs = grown(startedMs, need);
+    endedMs = grown(endedMs, need);
+    storedRepeat = grown(storedRepeat, need);
+    hasStoredPrevious = grown(hasStoredPrevious, need);
+    keys.push(row, batch.getChild('key')!);
+    customersById.push(row, batch.getChild('customer_id')!);
+    previousKeys.push(row, batch.getChild('previous_contact_key')!);
     const chunk = (name: string) => batch.getChild(name)!.data[0]!;
     const customers = chunk('customer_id') as Data<Utf8>;
     const started = chunk('started_ms');
@@ -164,38 +208,29 @@ async function contactColumns(t: Table): Promise<{
       storedRepeat[row] = (repeatBits[bit >> 3]! >> (bit & 7)) & 1;
       hasStoredPrevious[row] = valid(previous, i) ? 1 : 0;
       if (!valid(customers, i) || !Number.isFinite(start)) continue;
-      if (customers.offset === 0) {
-        const from = valueOffsets[i]!;
-        const to = valueOffsets[i + 1]!;
-        if (to === from) continue;
-        hashBytes(customerBytes, from, to, pair);
-      } else {
-        const id = String(batch.getChild('customer_id')!.get(i));
-        if (!id) continue;
-        hashString(id, pair);
-      }
+      const from = valueOffsets[i]!;
+      const to = valueOffsets[i + 1]!;
+      if (to === from) continue;
+      hashBytes(customerBytes, from, to, pair);
       customerHi[row] = pair[0]!;
       customerLo[row] = pair[1]!;
       eligible[row] = 1;
     }
   }
-  const keys = arrow.getChild('key')!;
-  const customers = arrow.getChild('customer_id')!;
-  const previous = arrow.getChild('previous_contact_key')!;
   return {
     columns: {
-      length,
+      length: row,
       customerHi,
       customerLo,
       eligible,
       startedMs,
       endedMs,
-      customer: (i) => String(customers.get(i)),
-      key: (i) => String(keys.get(i)),
+      customer: (i) => customersById.get(i) ?? '',
+      key: (i) => keys.get(i) ?? '',
     },
     storedRepeat,
     hasStoredPrevious,
-    storedPrevious: (i) => (previous.get(i) as string | null) ?? null,
+    storedPrevious: (i) => previousKeys.get(i),
   };
 }
 
