@@ -206,12 +206,10 @@ describe('crash safety (SIGKILL mid-way, then reopen and rerun)', { timeout: 180
     timings.embed = seconds(started);
   });
 
-  // Known engine gaps (electron/core/embed/index-documents.ts, not fixed here): `it.fails` keeps the
-  // strict expectation; when the engine is fixed these fail and the `.fails` must be dropped.
-  it.fails('KNOWN GAP: a killed embedding does not leave its half-written search table behind after the rerun', () => {
+  it('a killed embedding does not leave its half-written search table behind after the rerun', () => {
     expect(killedEmbed.leftover).toEqual([]);
   });
-  it.fails('KNOWN GAP: after a killed embedding the status does not claim a build is still running', () => {
+  it('after a killed embedding the status does not claim a build is still running', () => {
     expect(killedEmbed.building).toBeNull();
   });
 

@@ -4,7 +4,7 @@ import { GleanerError } from '../../../shared/errors';
 import type { Workspace } from '../workspace/workspace';
 import type { SearchDocument } from '../search/document';
 import { indexedText } from '../search/rows';
-import { idfPath, readSearchState, writeSearchState, type SearchBuild } from '../search/state';
+import { idfPath, isBuildAlive, readSearchState, thisProcess, writeSearchState, type SearchBuild } from '../search/state';
 import { dropSearchTable } from '../search/connection';
 import { SearchTableWriter } from '../search/writer';
 import type { Embedder } from './embedder';
@@ -38,11 +38,17 @@ export async function indexDocuments(
 ): Promise<SearchBuild> {
   const batchSize = options.batchSize ?? 64;
   const total = options.total ?? 0;
+  const { building: stale, active } = await readSearchState(ws.dir);
+  // A build whose process was killed left its half-written table: nothing will ever finish it.
+  if (stale && !isBuildAlive(stale) && stale.table !== active?.table) {
+    await dropSearchTable(ws, stale.table).catch(() => undefined);
+    await rm(idfPath(ws.dir, stale.table), { force: true });
+  }
   const writer = await SearchTableWriter.create(ws, embedder.id, embedder.dimension);
   const before = await readSearchState(ws.dir);
   await writeSearchState(ws.dir, {
     ...before,
-    building: { model: embedder.id, table: writer.name, startedAt: new Date().toISOString() },
+    building: { model: embedder.id, table: writer.name, startedAt: new Date().toISOString(), ...thisProcess() },
   });
   try {
     let done = 0;

@@ -1,7 +1,7 @@
 import { LEXICAL_MODEL, type EmbedStatus } from '../../../shared/domain/embed';
 import type { Workspace } from '../workspace/workspace';
 import { openSearchTable } from '../search/connection';
-import { readSearchState } from '../search/state';
+import { isBuildAlive, readSearchState } from '../search/state';
 import { hasAnnIndex } from '../search/ann';
 
 /** What answers searches now; `lexicalOnly` lets the UI say that no neural model is in use. */
@@ -21,7 +21,7 @@ export async function embedStatus(ws: Workspace): Promise<EmbedStatus> {
     lexicalOnly: activeModel === LEXICAL_MODEL,
     documents,
     dimension: active?.dimension ?? 0,
-    building: state.building?.model ?? null,
+    building: state.building && isBuildAlive(state.building) ? state.building.model : null,
     annIndex,
     builtAt: active?.builtAt ?? null,
   };

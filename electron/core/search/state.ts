@@ -1,3 +1,4 @@
+import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { readJsonIfExists, writeFileAtomic } from '../util/fs';
@@ -15,7 +16,16 @@ export type SearchBuild = z.infer<typeof buildSchema>;
 const stateSchema = z.object({
   version: z.literal(1),
   active: buildSchema.nullable(),
-  building: z.object({ model: z.string(), table: z.string(), startedAt: z.string() }).nullable(),
+  building: z
+    .object({
+      model: z.string(),
+      table: z.string(),
+      startedAt: z.string(),
+      /** The process writing it, to tell a running build from one whose process was killed. */
+      pid: z.number().int().optional(),
+      host: z.string().optional(),
+    })
+    .nullable(),
 });
 export type SearchState = z.infer<typeof stateSchema>;
 
@@ -38,3 +48,22 @@ export async function writeSearchState(workspaceDir: string, state: SearchState)
 
 export const idfPath = (workspaceDir: string, table: string): string =>
   join(workspaceDir, 'embeddings', `${table}.idf.json`);
+
+export type BuildInProgress = NonNullable<SearchState['building']>;
+
+/** Marks a build as this process's. */
+export const thisProcess = (): Pick<BuildInProgress, 'pid' | 'host'> => ({ pid: process.pid, host: hostname() });
+
+/**
+ * Whether the process that started a build still runs. A build from another machine (a shared drive)
+ * or from before builds were marked counts as running: only a dead local process is known to be over.
+ */
+export function isBuildAlive(building: BuildInProgress): boolean {
+  if (building.pid === undefined || building.host !== hostname()) return true;
+  try {
+    process.kill(building.pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
