@@ -62,10 +62,17 @@ export class TransformersEmbedder implements Embedder {
   }
 
   private async embed(texts: readonly string[], prefix: string): Promise<Float32Array[]> {
-    const out: Float32Array[] = [];
-    for (let i = 0; i < texts.length; i += this.batchSize) {
-      const batch = texts.slice(i, i + this.batchSize).map((text) => `${prefix}${text}`);
-      out.push(...(await runExtractor(this.extractor, batch, this.dimension)));
+    // Batches of similar length: a batch is padded to its longest text, so sorting by length
+    // (characters, a close stand-in for tokens) cuts the padding the model computes on.
+    const order = texts.map((_, i) => i).sort((a, b) => texts[a]!.length - texts[b]!.length);
+    const out: Float32Array[] = new Array<Float32Array>(texts.length);
+    for (let i = 0; i < order.length; i += this.batchSize) {
+      const rows = order.slice(i, i + this.batchSize);
+      const vectors = await runExtractor(
+        this.extractor,
+        rows.map((row) => `${prefix}${texts[row]!}`),
+      );
+      rows.forEach((row, j) => (out[row] = vectors[j]!));
     }
     return out;
   }
@@ -89,22 +96,51 @@ async function createExtractor(dir: string): Promise<Extractor> {
   }
 }
 
-async function runExtractor(
-  extractor: Extractor,
-  batch: string[],
-  dimension: number,
-): Promise<Float32Array[]> {
-  const output = await (
-    extractor as (
-      texts: string[],
-      options: object,
-    ) => Promise<{ data: Float32Array; dims: number[] }>
-  )(batch, {
-    pooling: 'mean',
-    normalize: true,
-  });
-  const width = output.dims[output.dims.length - 1] ?? dimension;
-  return batch.map((_, row) => output.data.slice(row * width, (row + 1) * width));
+interface TokenizedBatch {
+  readonly attention_mask: { readonly data: BigInt64Array; readonly dims: readonly number[] };
+}
+interface PipelineParts {
+  tokenizer(texts: string[], options: { padding: boolean; truncation: boolean }): TokenizedBatch;
+  model(inputs: TokenizedBatch): Promise<{
+    last_hidden_state: { readonly data: Float32Array; readonly dims: readonly number[] };
+  }>;
+}
+
+/**
+ * The feature-extraction pipeline's own steps (its tokenizer, padding to the batch's longest, its
+ * model), then mean pooling and L2 normalization over plain typed arrays: the pipeline's pooling
+ * reads every value through a Tensor proxy and cost as much as the int8 model itself. The
+ * arithmetic is the pipeline's (float64 sums, float32 squares accumulated, float32 results).
+ */
+async function runExtractor(extractor: Extractor, batch: string[]): Promise<Float32Array[]> {
+  const parts = extractor as unknown as PipelineParts;
+  const inputs = parts.tokenizer(batch, { padding: true, truncation: true });
+  const { last_hidden_state: hidden } = await parts.model(inputs);
+  const data = hidden.data;
+  const [rows = 0, length = 0, width = 0] = hidden.dims;
+  const mask = inputs.attention_mask.data;
+  const sums = new Float64Array(width);
+  const out: Float32Array[] = [];
+  for (let row = 0; row < rows; row += 1) {
+    sums.fill(0);
+    let count = 0;
+    for (let t = 0; t < length; t += 1) {
+      const m = Number(mask[row * length + t]);
+      count += m;
+      const base = (row * length + t) * width;
+      for (let d = 0; d < width; d += 1) sums[d]! += data[base + d]! * m;
+    }
+    const vector = new Float32Array(width);
+    let squares = 0;
+    for (let d = 0; d < width; d += 1) {
+      vector[d] = sums[d]! / count;
+      squares = Math.fround(squares + vector[d]! ** 2);
+    }
+    const norm = Math.fround(squares ** 0.5);
+    for (let d = 0; d < width; d += 1) vector[d] = vector[d]! / norm;
+    out.push(vector);
+  }
+  return out;
 }
 
 async function hiddenSize(dir: string, extractor: Extractor): Promise<number> {
@@ -116,7 +152,7 @@ async function hiddenSize(dir: string, extractor: Extractor): Promise<number> {
   } catch {
     // Fall through: ask the model itself.
   }
-  const [probe] = await runExtractor(extractor, ['dimension probe'], 0);
+  const [probe] = await runExtractor(extractor, ['dimension probe']);
   if (!probe) throw new GleanerError('E_MODEL', `The model in ${dir} returned no vector.`);
   return probe.length;
 }

@@ -71,12 +71,11 @@ export function buildBertModel(shape: BertShape): Uint8Array {
       xZero!,
       g.int8s(`${prefix}.weight_zp`, [], new Int8Array([0])),
     ]);
+    // Cast(MatMulInteger) * (xScale * wScale) + bias: the exact pattern ONNX Runtime fuses into one
+    // DynamicQuantizeMatMul kernel (a different order of the two Muls is left unfused and runs ~2x slower).
     const asFloat = g.op('Cast', [product], { to: DataType.FLOAT });
-    const scaled = g.op('Mul', [
-      g.op('Mul', [asFloat, xScale!]),
-      g.scalar(`${prefix}.weight_scale`, wScale),
-    ]);
-    return g.op('Add', [scaled, bias]);
+    const scales = g.op('Mul', [xScale!, g.scalar(`${prefix}.weight_scale`, wScale)]);
+    return g.op('Add', [g.op('Mul', [asFloat, scales]), bias]);
   };
 
   // Embeddings.
