@@ -80,18 +80,9 @@ export async function storedKeyHashes(ws: Workspace): Promise<KeyHashSet> {
   return set;
 }
 
-/** A BTREE index on `key`, so confirming candidate duplicates does not scan the table. */
-export async function ensureKeyIndex(ws: Workspace): Promise<void> {
-  const t = await table(ws);
-  const indices = await t.listIndices();
-  if (indices.some((index) => index.columns.includes('key'))) return;
-  if ((await t.countRows()) === 0) return;
-  await t.createIndex('key', { config: Index.btree() });
-}
-
 /**
- * After an import: rebuilds the key index (one pass over the keys) so that new rows are not scanned by
- * every lookup. The import does not compact: LanceDB's compaction needs about 180 MB more RSS on a
+ * Before an import: creates or rebuilds the BTREE key index (one pass over the keys) when rows are not
+ * indexed yet, so confirming candidate duplicates does not scan them. The import does not compact: LanceDB's compaction needs about 180 MB more RSS on a
  * 400,000-conversation table, beyond the import's bound; the workspace's Compact job merges fragments.
  */
 export async function indexTranscriptKeys(ws: Workspace): Promise<boolean> {
