@@ -25,25 +25,26 @@ const COLUMNS = ['key', 'customer_id', 'started_ms', 'escalated', 'repeat_contac
 
 const numberOrNull = (value: unknown): number | null => (value === null || value === undefined || !Number.isFinite(Number(value)) ? null : Number(value));
 
-/** The facts friction needs for every conversation with a topic that passes the filter. */
-export async function loadFacts(ws: Workspace, filter: FrictionFilter = {}): Promise<ConversationFacts[]> {
-  const assignments = await loadAssignments(ws);
-  const sinceMs = filter.since ? Date.parse(filter.since) : null;
-  const untilMs = filter.until ? Date.parse(filter.until) : null;
-  const facts: ConversationFacts[] = [];
+/** A conversation's facts before its topic is known, with what the filters look at. */
+type StoredFacts = Omit<ConversationFacts, 'topicId'> & { channel: unknown; language: unknown };
+
+/**
+ * The last workspace's stored facts, by the transcripts table version they were read at: reading and
+ * scoring the sentiment of every conversation is the slow part (seconds at 100k), and each filter
+ * change of the Insights screen would repeat it. Topic assignments are joined on every call.
+ */
+let cached: { dir: string; version: number; facts: StoredFacts[] } | null = null;
+
+async function storedFacts(ws: Workspace): Promise<StoredFacts[]> {
+  const version = await (await ws.table('transcripts')).version();
+  if (cached?.dir === ws.dir && cached.version === version) return cached.facts;
+  const facts: StoredFacts[] = [];
   for await (const rows of iterateTranscripts(ws, COLUMNS)) {
     for (const row of rows) {
-      const key = String(row.key);
-      const startedMs = numberOrNull(row.started_ms);
-      if (sinceMs !== null && (startedMs === null || startedMs < sinceMs)) continue;
-      if (untilMs !== null && (startedMs === null || startedMs >= untilMs)) continue;
-      if (filter.channel && row.channel !== filter.channel) continue;
-      if (filter.language && row.language !== filter.language) continue;
       const resolved = numberOrNull(row.resolved);
       facts.push({
-        key,
-        topicId: assignments.get(key)?.topicId ?? OUTLIER_TOPIC_ID,
-        startedMs,
+        key: String(row.key),
+        startedMs: numberOrNull(row.started_ms),
         customerId: typeof row.customer_id === 'string' && row.customer_id ? row.customer_id : null,
         escalated: Boolean(row.escalated),
         repeatContact: Boolean(row.repeat_contact),
@@ -52,8 +53,29 @@ export async function loadFacts(ws: Workspace, filter: FrictionFilter = {}): Pro
         handleSeconds: numberOrNull(row.handle_seconds),
         escalationTurn: numberOrNull(row.escalation_turn),
         turnCount: numberOrNull(row.turn_count) ?? 0,
+        channel: row.channel,
+        language: row.language,
       });
     }
+  }
+  cached = { dir: ws.dir, version, facts };
+  return facts;
+}
+
+/** The facts friction needs for every conversation with a topic that passes the filter. */
+export async function loadFacts(ws: Workspace, filter: FrictionFilter = {}): Promise<ConversationFacts[]> {
+  const assignments = await loadAssignments(ws);
+  const sinceMs = filter.since ? Date.parse(filter.since) : null;
+  const untilMs = filter.until ? Date.parse(filter.until) : null;
+  const facts: ConversationFacts[] = [];
+  for (const stored of await storedFacts(ws)) {
+    const { startedMs } = stored;
+    if (sinceMs !== null && (startedMs === null || startedMs < sinceMs)) continue;
+    if (untilMs !== null && (startedMs === null || startedMs >= untilMs)) continue;
+    if (filter.channel && stored.channel !== filter.channel) continue;
+    if (filter.language && stored.language !== filter.language) continue;
+    const { channel: _channel, language: _language, ...rest } = stored;
+    facts.push({ ...rest, topicId: assignments.get(stored.key)?.topicId ?? OUTLIER_TOPIC_ID });
   }
   return facts;
 }
