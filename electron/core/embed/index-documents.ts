@@ -16,7 +16,7 @@ export type Progress = (done: number, total: number, phase: string) => void;
 export interface IndexOptions {
   /** How many documents the source will yield, for progress; 0 when unknown. */
   total?: number;
-  /** Texts per embedder call. */
+  /** Texts per embedder call (a neural embedder sorts a call's texts by length to pad less). */
   batchSize?: number;
 }
 
@@ -36,7 +36,7 @@ export async function indexDocuments(
   signal: AbortSignal,
   options: IndexOptions = {},
 ): Promise<SearchBuild> {
-  const batchSize = options.batchSize ?? 64;
+  const batchSize = options.batchSize ?? 256;
   const total = options.total ?? 0;
   const { building: stale, active } = await readSearchState(ws.dir);
   // A build whose process was killed left its half-written table: nothing will ever finish it.
@@ -50,6 +50,9 @@ export async function indexDocuments(
     ...before,
     building: { model: embedder.id, table: writer.name, startedAt: new Date().toISOString(), ...thisProcess() },
   });
+  // The table write of one slice runs while the next slice is embedded (LanceDB writes on its
+  // own threads); writes stay in order, one at a time.
+  let writing: Promise<void> = Promise.resolve();
   try {
     let done = 0;
     progress(0, total, 'embed');
@@ -58,11 +61,15 @@ export async function indexDocuments(
         if (signal.aborted) throw cancelled();
         const slice = batch.slice(i, i + batchSize);
         const vectors = await embedder.embedPassages(slice.map(indexedText));
-        await writer.add(slice, vectors);
+        await writing;
+        writing = writer.add(slice, vectors);
+        // Keeps a failed write from being an unhandled rejection until it is awaited.
+        writing.catch(() => undefined);
         done += slice.length;
         progress(done, Math.max(total, done), 'embed');
       }
     }
+    await writing;
     if (signal.aborted) throw cancelled();
     progress(done, Math.max(total, done), 'index');
     const { documents, annIndex } = await writer.finish();
@@ -86,6 +93,7 @@ export async function indexDocuments(
     progress(documents, Math.max(total, documents), 'done');
     return build;
   } catch (error) {
+    await writing.catch(() => undefined);
     await writer.abort().catch(() => undefined);
     const now = await readSearchState(ws.dir);
     if (now.building?.table === writer.name)

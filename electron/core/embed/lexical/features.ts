@@ -38,6 +38,14 @@ function finalize(h: number): number {
 const combine = (a: number, b: number, seed: number): number =>
   finalize((Math.imul(a, 31) ^ b ^ seed) >>> 0);
 
+const NON_ASCII = /[\u0080-\uffff]/;
+/** An ASCII letter or digit: what `[\p{L}\p{M}\p{N}]` matches below 0x80. */
+const isWordCode = (c: number): boolean =>
+  (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+/** Position i of "^token$" as a character code. */
+const boundedCode = (codes: Uint16Array, i: number, n: number): number =>
+  i === 0 ? 94 : i === n - 1 ? 36 : codes[i - 1]!;
+
 /**
  * Collects feature counts for one text at a time in a reusable open-addressing table, so that the
  * caller can apply sublinear term frequency and count each feature once per document.
@@ -68,11 +76,18 @@ export class FeatureCounter {
   }
 
   private order: number[] = [];
+  /** The lower-cased character codes of the current token (for its character n-grams). */
+  private codes = new Uint16Array(64);
 
   /** Clears the table and counts the features of `text`. */
   countText(text: string): void {
+    if (!NON_ASCII.test(text)) this.countAscii(text);
+    else this.countTokens(tokenize(text));
+  }
+
+  /** Clears the table and counts the features of already tokenized (lower-cased) text. */
+  countTokens(tokens: readonly string[]): void {
     this.reset();
-    const tokens = tokenize(text);
     let previous = 0;
     for (let t = 0; t < tokens.length; t += 1) {
       const token = tokens[t]!;
@@ -80,21 +95,69 @@ export class FeatureCounter {
       this.add(h, UNIGRAM_WEIGHT);
       if (t > 0) this.add(combine(previous, h, SEED_BIGRAM), BIGRAM_WEIGHT);
       previous = h;
-      if (token.length >= CHARGRAM_MIN_WORD && token.charCodeAt(0) < 0x2e80)
-        this.addCharGrams(token);
+      if (token.length >= CHARGRAM_MIN_WORD && token.charCodeAt(0) < 0x2e80) {
+        const codes = this.codesFor(token.length);
+        for (let i = 0; i < token.length; i += 1) codes[i] = token.charCodeAt(i);
+        this.addCharGrams(codes, token.length);
+      }
     }
   }
 
-  private addCharGrams(token: string): void {
+  /**
+   * `countTokens(tokenize(text))` for ASCII text without making a string per token: the same
+   * word runs as shared/text/segment's WORD_RUN (letters and digits, joined by ' - or . between
+   * two of them), lower-cased and hashed as they are scanned.
+   */
+  private countAscii(text: string): void {
+    this.reset();
+    const n = text.length;
+    let previous = 0;
+    let first = true;
+    let i = 0;
+    while (i < n) {
+      if (!isWordCode(text.charCodeAt(i))) {
+        i += 1;
+        continue;
+      }
+      const start = i;
+      for (;;) {
+        while (i < n && isWordCode(text.charCodeAt(i))) i += 1;
+        const joiner = i + 1 < n ? text.charCodeAt(i) : 0;
+        if ((joiner === 39 || joiner === 45 || joiner === 46) && isWordCode(text.charCodeAt(i + 1)))
+          i += 1;
+        else break;
+      }
+      const length = i - start;
+      const codes = this.codesFor(length);
+      let h = FNV_OFFSET;
+      for (let k = 0; k < length; k += 1) {
+        let code = text.charCodeAt(start + k);
+        if (code >= 65 && code <= 90) code += 32;
+        codes[k] = code;
+        h = Math.imul(h ^ code, FNV_PRIME);
+      }
+      h = finalize(h);
+      this.add(h, UNIGRAM_WEIGHT);
+      if (!first) this.add(combine(previous, h, SEED_BIGRAM), BIGRAM_WEIGHT);
+      first = false;
+      previous = h;
+      if (length >= CHARGRAM_MIN_WORD) this.addCharGrams(codes, length);
+    }
+  }
+
+  private codesFor(length: number): Uint16Array {
+    if (this.codes.length < length) this.codes = new Uint16Array(length * 2);
+    return this.codes;
+  }
+
+  private addCharGrams(codes: Uint16Array, length: number): void {
     // 3-grams of "^token$": boundary markers let prefixes and suffixes count as such.
-    const n = token.length + 2;
-    const codeAt = (i: number): number =>
-      i === 0 ? 94 : i === n - 1 ? 36 : token.charCodeAt(i - 1);
+    const n = length + 2;
     for (let i = 0; i + 3 <= n; i += 1) {
       let h = SEED_CHARGRAM;
-      h = Math.imul(h ^ codeAt(i), FNV_PRIME);
-      h = Math.imul(h ^ codeAt(i + 1), FNV_PRIME);
-      h = Math.imul(h ^ codeAt(i + 2), FNV_PRIME);
+      h = Math.imul(h ^ boundedCode(codes, i, n), FNV_PRIME);
+      h = Math.imul(h ^ boundedCode(codes, i + 1, n), FNV_PRIME);
+      h = Math.imul(h ^ boundedCode(codes, i + 2, n), FNV_PRIME);
       this.add(finalize(h >>> 0), CHARGRAM_WEIGHT);
     }
   }
