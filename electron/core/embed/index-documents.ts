@@ -4,7 +4,14 @@ import { GleanerError } from '../../../shared/errors';
 import type { Workspace } from '../workspace/workspace';
 import type { SearchDocument } from '../search/document';
 import { indexedText } from '../search/rows';
-import { idfPath, isBuildAlive, readSearchState, thisProcess, writeSearchState, type SearchBuild } from '../search/state';
+import {
+  idfPath,
+  isBuildAlive,
+  readSearchState,
+  thisProcess,
+  writeSearchState,
+  type SearchBuild,
+} from '../search/state';
 import { dropSearchTable } from '../search/connection';
 import { SearchTableWriter } from '../search/writer';
 import type { Embedder } from './embedder';
@@ -48,7 +55,12 @@ export async function indexDocuments(
   const before = await readSearchState(ws.dir);
   await writeSearchState(ws.dir, {
     ...before,
-    building: { model: embedder.id, table: writer.name, startedAt: new Date().toISOString(), ...thisProcess() },
+    building: {
+      model: embedder.id,
+      table: writer.name,
+      startedAt: new Date().toISOString(),
+      ...thisProcess(),
+    },
   });
   // The table write of one slice runs while the next slice is embedded (LanceDB writes on its
   // own threads); writes stay in order, one at a time.

@@ -30,12 +30,14 @@ describe('FeatureCounter ASCII fast path', () => {
   });
 
   it('matches the tokenizer path on BANKING77 utterances', () => {
-    const texts = banking77('train').slice(0, 2000).map((r) => r.text);
+    const texts = banking77('train')
+      .slice(0, 2000)
+      .map((r) => r.text);
     for (let i = 0; i < texts.length; i += 5) expectSameFeatures(texts.slice(i, i + 5).join(' '));
   });
 
   it('matches the tokenizer path on random ASCII strings', () => {
-    const alphabet = fc.constantFrom(...'aZ9 -.\'_!?,\t\nxyzABCQ0'.split(''));
+    const alphabet = fc.constantFrom(..."aZ9 -.'_!?,\t\nxyzABCQ0".split(''));
     fc.assert(
       fc.property(fc.array(alphabet, { maxLength: 80 }), (chars) => {
         expectSameFeatures(chars.join(''));
