@@ -58,13 +58,14 @@ async function describeConversations(ws: Workspace, keys: readonly string[], ter
   return { conversations: keys.flatMap((key) => found.get(key) ?? []), lines };
 }
 
-export const insightsHandlers: Handlers<'insights:topics' | 'insights:topic' | 'insights:discover' | 'insights:editTopic' | 'insights:impact' | 'insights:exportCsv'> = {
+export const insightsHandlers: Handlers<'insights:topics' | 'insights:topicList' | 'insights:topic' | 'insights:discover' | 'insights:editTopic' | 'insights:impact' | 'insights:exportCsv'> = {
   'insights:topics': async (filter, core) => {
     const ws = core.requireWorkspace();
     const changedConversations = await assignPendingConversations(ws);
     const [run, topics, report] = await Promise.all([lastRun(ws), loadTopics(ws), workspaceFriction(ws, filter)]);
     return { run, report, topics: topics.map(summary), changedConversations };
   },
+  'insights:topicList': async (_input, core) => (await loadTopics(core.requireWorkspace())).map(summary),
   'insights:topic': async ({ topicId, ...filter }, core) => {
     const ws = core.requireWorkspace();
     await assignPendingConversations(ws);

@@ -61,6 +61,8 @@ export const insightsCalls = {
   /** Starts topic discovery (a job); granularity > 1 gives more, finer topics. */
   'insights:discover': call(z.object({ granularity: z.number().min(0.1).max(10).optional() }), jobSchema),
   /** Rename and hide apply at once; merge and split run a discovery and return its summary. */
+  /** The topics (id, label, terms, size) without computing friction: for pickers and labels. */
+  'insights:topicList': call(z.object({}), z.array(topicSummarySchema)),
   'insights:editTopic': call(topicEditRequestSchema, z.object({ run: topicsRunSchema.nullable() })),
   /** "Did it help": friction before and after each published article linked to a topic (or to this one). */
   'insights:impact': call(z.object({ topicId: topicIdSchema.optional(), windowDays: z.number().int().min(7).max(180).optional() }), z.array(topicImpactSchema)),

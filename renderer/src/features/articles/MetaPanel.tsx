@@ -56,7 +56,7 @@ export function MetaPanel({ article, onChange, onAddTranslation }: { article: Ar
 
 /** The topic an article was drafted for, by its label, opening the topic page. */
 function SourceTopicLink({ topicId }: { topicId: string }) {
-  const topics = useCall('insights:topics', {});
-  const label = topics.data?.topics.find((topic) => topic.id === topicId)?.label ?? topicId;
+  const topics = useCall('insights:topicList', {});
+  const label = topics.data?.find((topic) => topic.id === topicId)?.label ?? topicId;
   return <Typography.Link onClick={() => openTopic(topicId)}>{label}</Typography.Link>;
 }

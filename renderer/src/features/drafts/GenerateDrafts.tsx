@@ -28,7 +28,7 @@ export function GenerateDrafts({ onOutcome }: { onOutcome: (outcome: GenerateOut
     if (finished.state === 'failed') return notifyError(new Error(finished.error?.message ?? finished.phase));
     const parsed = resultSchema.safeParse(finished.result);
     if (!parsed.success) return;
-    const topics = await call('insights:topics', {}).then((r) => r.topics, () => []);
+    const topics = await call('insights:topicList', {}).catch(() => []);
     const labelOf = (id: string) => topics.find((topic) => topic.id === id)?.label ?? id;
     onOutcome({ drafted: parsed.data.drafts.length, refusals: parsed.data.refusals.map((r) => ({ ...r, topic: labelOf(r.topicId) })) });
     const first = parsed.data.drafts[0];

@@ -15,8 +15,8 @@ type Dialog = 'rename' | 'merge' | 'split' | null;
 /** Rename, hide, merge and split one topic (merge and split re-run discovery, which takes a moment). */
 function MergeSelect({ topic, value, onChange }: { topic: TopicSummary; value: string[]; onChange: (ids: string[]) => void }) {
   const { t } = useTranslation('insights');
-  const topics = useCall('insights:topics', {});
-  const others = (topics.data?.topics ?? []).filter((o) => o.id !== topic.id && !o.hidden);
+  const topics = useCall('insights:topicList', {});
+  const others = (topics.data ?? []).filter((o) => o.id !== topic.id && !o.hidden);
   return (
     <Select
       mode="multiple"
@@ -61,7 +61,7 @@ export function TopicActions({ topic, onChanged }: { topic: TopicSummary; onChan
   const rename = () => label.trim() && edit({ kind: 'rename', topicId: topic.id, label: label.trim() }, onChanged);
   const merge = () =>
     edit({ kind: 'merge', topicIds: [topic.id, ...mergeWith] }, async () => {
-      const { topics } = await call('insights:topics', {});
+      const topics = await call('insights:topicList', {});
       const survivor = [topic.id, ...mergeWith].find((id) => topics.some((s) => s.id === id));
       message.success(t('topic.actions.merged'));
       if (survivor && survivor !== topic.id) openTopic(survivor);

@@ -40,7 +40,7 @@ export default function TranscriptsScreen() {
 
   const info = useCall('workspace:info', {});
   const facets = useCall('transcripts:facets', {});
-  const topics = useCall('insights:topics', {});
+  const topics = useCall('insights:topicList', {});
   const filter = useMemo(() => toTranscriptFilter(filters), [filters]);
   const pages = useTranscriptPages(filter);
   const [importOpen, setImportOpen] = useState(false);
@@ -153,7 +153,7 @@ export default function TranscriptsScreen() {
             value={filters}
             onChange={setFilters}
             facets={facets.data}
-            topics={(topics.data?.topics ?? []).filter((topic) => !topic.hidden)}
+            topics={(topics.data ?? []).filter((topic) => !topic.hidden)}
           />
           <div className="transcripts-split">
             <TranscriptList pages={pages} selectedKey={link.key} onSelect={select} needle={filter.query} reveal={reveal} />
