@@ -88,12 +88,18 @@ export type SettingsPatch = z.infer<typeof settingsPatchSchema>;
 
 export const defaultSettings = (): Settings => settingsSchema.parse({});
 
+/** The object without its undefined fields: `{ a: undefined }` in a patch means "unchanged". */
+function definedFields<T extends object>(value: T | undefined): Partial<T> {
+  if (!value) return {};
+  return Object.fromEntries(Object.entries(value).filter(([, field]) => field !== undefined)) as Partial<T>;
+}
+
 /** Settings with a patch applied; nested objects are merged field by field. */
 export function mergeSettingsPatch(current: Settings, patch: SettingsPatch): Settings {
   return {
     ...current,
-    ...patch,
-    frictionWeights: { ...current.frictionWeights, ...patch.frictionWeights },
-    successCriteria: { ...current.successCriteria, ...patch.successCriteria },
+    ...definedFields(patch),
+    frictionWeights: { ...current.frictionWeights, ...definedFields(patch.frictionWeights) },
+    successCriteria: { ...current.successCriteria, ...definedFields(patch.successCriteria) },
   };
 }

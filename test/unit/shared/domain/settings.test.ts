@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultSettings, settingsPatchSchema, settingsSchema } from '../../../../shared/domain/settings';
+import { defaultSettings, mergeSettingsPatch, settingsPatchSchema, settingsSchema } from '../../../../shared/domain/settings';
 
 describe('settings', () => {
   it('fills defaults for a missing or old settings file', () => {
@@ -10,5 +10,16 @@ describe('settings', () => {
   it('parses a patch without inventing the fields it does not name', () => {
     expect(settingsPatchSchema.parse({ theme: 'dark' })).toEqual({ theme: 'dark' });
     expect(settingsPatchSchema.safeParse({ repeatWindowDays: 0 }).success).toBe(false);
+  });
+
+  it('treats an undefined field of a patch as unchanged, nested objects included', () => {
+    const current = defaultSettings();
+    const merged = mergeSettingsPatch(current, {
+      theme: undefined,
+      frictionWeights: { escalation: undefined, repeat: 2 },
+      successCriteria: { minCsat: undefined },
+    });
+    expect(merged).toEqual({ ...current, frictionWeights: { ...current.frictionWeights, repeat: 2 } });
+    expect(settingsSchema.safeParse(merged).success).toBe(true);
   });
 });
