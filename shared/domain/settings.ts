@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { successCriteriaSchema } from './draft';
+import { definedFields } from './patch';
 
 export const uiLanguageSchema = z.enum(['system', 'en', 'zh-CN']);
 export const themeSchema = z.enum(['system', 'light', 'dark']);
@@ -87,12 +88,6 @@ export const settingsPatchSchema = z
 export type SettingsPatch = z.infer<typeof settingsPatchSchema>;
 
 export const defaultSettings = (): Settings => settingsSchema.parse({});
-
-/** The object without its undefined fields: `{ a: undefined }` in a patch means "unchanged". */
-function definedFields<T extends object>(value: T | undefined): Partial<T> {
-  if (!value) return {};
-  return Object.fromEntries(Object.entries(value).filter(([, field]) => field !== undefined)) as Partial<T>;
-}
 
 /** Settings with a patch applied; nested objects are merged field by field. */
 export function mergeSettingsPatch(current: Settings, patch: SettingsPatch): Settings {

@@ -14,6 +14,7 @@ import {
   type SaveArticleInput,
 } from '../../../shared/domain/article';
 import type { LifecycleState } from '../../../shared/domain/lifecycle';
+import { definedFields } from '../../../shared/domain/patch';
 import { GleanerError } from '../../../shared/errors';
 import type { Workspace } from '../workspace/workspace';
 import { lexicalToText } from './convert/text';
@@ -146,7 +147,7 @@ export async function saveArticle(ws: Workspace, raw: SaveArticleInput, actor: A
         mine: { meta: input.meta, content: input.content },
       });
     }
-    const meta = { ...input.meta };
+    const meta = definedFields(input.meta);
     if (meta.slug !== undefined && meta.slug !== current.slug) meta.slug = await uniqueSlug(ws, meta.slug, current.id);
     if (meta.translationOf) {
       if (meta.translationOf === current.id) throw new GleanerError('E_VALIDATION', 'An article cannot translate itself.');

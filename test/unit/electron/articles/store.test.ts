@@ -53,6 +53,12 @@ describe('articles store', () => {
     expect((await getArticle(ws, a.id)).text).toBe('Refunds take 5 days.');
   });
 
+  it('keeps a field the save sends as undefined', async () => {
+    const a = await createArticle(ws, { title: 'Refund status', tags: ['billing'] }, ann);
+    const saved = await saveArticle(ws, { id: a.id, baseVersion: 1, meta: { title: undefined, tags: undefined, category: 'Billing' } }, ann);
+    expect(saved).toMatchObject({ title: 'Refund status', tags: ['billing'], category: 'Billing', version: 2 });
+  });
+
   it('lets exactly one of two concurrent saves from the same version win', async () => {
     const a = await createArticle(ws, { title: 'Race' }, ann);
     const results = await Promise.allSettled([
