@@ -75,6 +75,9 @@ describe('pasting into the editor', () => {
     const stored = await dispatch('articles:get', { id });
     const json = JSON.stringify(stored.ok && (stored.value as Article).content);
     expect(json).not.toMatch(/javascript:|onerror|mso-/);
-    expect(h.pageErrors).toEqual([]);
+    // Chromium (from 156) reports the fixture's inline handlers as blocked by the CSP as soon as any document,
+    // even DOMPurify's inert one, parses them; that report is the CSP working, and __xss above proves nothing ran.
+    const blockedByCsp = /^Executing inline event handler violates .*The action has been blocked\.$/;
+    expect(h.pageErrors.filter((message) => !blockedByCsp.test(message))).toEqual([]);
   }, 120_000);
 });
