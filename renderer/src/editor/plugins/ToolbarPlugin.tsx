@@ -52,6 +52,9 @@ interface ToolbarState {
   link: string | null;
 }
 
+const sameToolbarState = (a: ToolbarState, b: ToolbarState): boolean =>
+  a.block === b.block && a.link === b.link && a.formats.size === b.formats.size && [...a.formats].every((f) => b.formats.has(f));
+
 function $readToolbarState(): ToolbarState | null {
   const selection = $getSelection();
   if (!$isRangeSelection(selection)) return null;
@@ -121,7 +124,8 @@ export function ToolbarPlugin({ kcs, onLink, onFind }: { kcs: KcsHeadings; onLin
       mergeRegister(
         editor.registerUpdateListener(({ editorState }) => {
           const next = editorState.read($readToolbarState);
-          if (next) setState(next);
+          // Typing keeps the state; re-rendering the toolbar on every keystroke cost ~5 ms in a long article.
+          if (next) setState((current) => (sameToolbarState(current, next) ? current : next));
         }),
         editor.registerCommand(CAN_UNDO_COMMAND, (payload) => (setCanUndo(payload), false), COMMAND_PRIORITY_LOW),
         editor.registerCommand(CAN_REDO_COMMAND, (payload) => (setCanRedo(payload), false), COMMAND_PRIORITY_LOW),
