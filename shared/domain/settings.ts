@@ -5,6 +5,20 @@ import { definedFields } from './patch';
 export const uiLanguageSchema = z.enum(['system', 'en', 'zh-CN']);
 export const themeSchema = z.enum(['system', 'light', 'dark']);
 
+const isRegexSource = (source: string): boolean => {
+  try {
+    new RegExp(source, 'giu');
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+/** The workspace's own account or order number formats (regular expressions), redacted as [ACCOUNT] at import. */
+const accountPatternsSchema = z
+  .array(z.string().trim().min(1).max(200).refine(isRegexSource, { message: 'is not a valid regular expression' }))
+  .max(20);
+
 const frictionWeightsSchema = z.object({
   escalation: z.number().min(0).max(10),
   repeat: z.number().min(0).max(10),
@@ -17,6 +31,7 @@ const settingsFields = {
   theme: themeSchema,
   repeatWindowDays: z.number().int().min(1).max(90),
   redactOnImport: z.boolean(),
+  accountPatterns: accountPatternsSchema,
   reviewIntervalDays: z.number().int().min(1).max(730),
   requireSeparateReviewer: z.boolean(),
   trendRecentDays: z.number().int().min(1).max(90),
@@ -34,6 +49,7 @@ export const DEFAULT_SETTINGS = {
   theme: 'system',
   repeatWindowDays: 7,
   redactOnImport: true,
+  accountPatterns: [],
   reviewIntervalDays: 90,
   requireSeparateReviewer: true,
   trendRecentDays: 7,

@@ -121,8 +121,17 @@ describe('Settings: models and analysis parameters', () => {
     const friction = page.getByTestId('friction-card');
     await friction.getByRole('spinbutton', { name: 'Escalation' }).fill('2.5');
     await expect.poll(() => h!.core.requireWorkspace().settings().frictionWeights.escalation).toBe(2.5);
+    const patterns = page.getByRole('combobox', { name: 'Account and order numbers' });
+    await patterns.fill('ORD-\\d{6}');
+    await patterns.press('Enter');
+    await expect.poll(() => h!.core.requireWorkspace().settings().accountPatterns).toEqual(['ORD-\\d{6}']);
+    await patterns.fill('ORD-(');
+    await patterns.press('Enter');
+    await expect.poll(() => page.getByText(/is not a valid regular expression/).count()).toBeGreaterThan(0);
+    expect(h.core.requireWorkspace().settings().accountPatterns).toEqual(['ORD-\\d{6}']);
     await h.dispatch('settings:set', { theme: 'dark' });
     await shot(page, 'settings-analysis-en-dark', 'friction-card');
+    await shot(page, 'settings-redaction-en-dark', 'analysis-card');
     expect(h.pageErrors).toEqual([]);
   }, 120_000);
 

@@ -162,6 +162,28 @@ describe('ingestion', () => {
     expect(t1.csat).toBe(5);
   });
 
+  it('pseudonymises a customer id that is a phone number, and redacts the workspace\'s own account formats', async () => {
+    await ws.updateSettings({ accountPatterns: ['ORD-\\d{6}'] });
+    const file = join(dir, 'phones.jsonl');
+    const line = (id: string, customer: string, text: string, metadata = {}) =>
+      JSON.stringify({ id, customer_id: customer, turns: [{ role: 'customer', text }], metadata });
+    await writeFile(
+      file,
+      [
+        line('p-1', '+1 415 555 0100', 'Where is ORD-123456?', { order: 'ORD-654321' }),
+        line('p-2', '+1 415 555 0100', 'Still waiting for ORD-123456'),
+        line('p-3', 'sprintcare', 'Plain id'),
+      ].join('\n'),
+    );
+    expect(await importFiles(ws, opts([file], { source: 'phones' }))).toMatchObject({ imported: 3 });
+    const [p1, p2, p3] = await Promise.all(['p-1', 'p-2', 'p-3'].map((id) => getTranscript(ws, `phones:${id}`)));
+    expect(p1!.customerId).toMatch(/^cust-[0-9a-f]{16}$/);
+    expect(p2!.customerId).toBe(p1!.customerId);
+    expect(p3!.customerId).toBe('sprintcare');
+    expect(p1!.turns[0]!.text).toBe('Where is [ACCOUNT]?');
+    expect(JSON.stringify(p1)).not.toMatch(/415|ORD-\d/);
+  });
+
   it('names the missing column of a CSV', async () => {
     const file = join(dir, 'bad.csv');
     await writeFile(file, 'foo,bar\n1,2\n');

@@ -106,6 +106,7 @@ export async function importFiles(
   const startedAt = new Date().toISOString();
   const importId = randomUUID();
   const redactText = options.redact ?? ws.settings().redactOnImport;
+  const accountPatterns = ws.settings().accountPatterns;
   const errors: RowError[] = [];
   let errorCount = 0;
   const counts = { read: 0, imported: 0, duplicates: 0, rejected: 0 };
@@ -210,7 +211,7 @@ export async function importFiles(
       } else {
         counts.read += 1;
         const transcript = item.transcript;
-        const make = () => toRow(transcript, source, importId, { redact: redactText });
+        const make = () => toRow(transcript, source, importId, { redact: redactText, accountPatterns });
         const key = transcriptKey(source, transcript.id);
         if (isPending(key)) counts.duplicates += 1;
         else if (known!.add(key)) await keep(make());

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { redact } from '../../../shared/text/pii';
+import { redact, type RedactionOptions } from '../../../shared/text/pii';
 import type { TranscriptInput } from '../../../shared/domain/transcript';
 import { detectLanguage, inferEscalation } from '../ingest/outcomes';
 
@@ -39,11 +39,11 @@ const NAME_FIELDS = ['customer_name', 'name', 'requester_name', 'customerName', 
 /** Values in metadata that personal data can hide in are redacted too; names found there are redacted everywhere. */
 function redactMetadata(
   metadata: Record<string, unknown>,
-  names: string[],
+  redaction: RedactionOptions,
 ): Record<string, unknown> {
   const walk = (value: unknown, key: string): unknown => {
     if (typeof value === 'string')
-      return NAME_FIELDS.includes(key) ? '[NAME]' : redact(value, { names });
+      return NAME_FIELDS.includes(key) ? '[NAME]' : redact(value, redaction);
     if (Array.isArray(value)) return value.map((v) => walk(v, key));
     if (value && typeof value === 'object')
       return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, walk(v, k)]));
@@ -68,11 +68,12 @@ export function toRow(
   t: TranscriptInput,
   source: string,
   importId: string,
-  options: { redact: boolean },
+  options: { redact: boolean; accountPatterns?: readonly string[] },
 ): TranscriptRow {
   const metadata = t.metadata ?? {};
   const names = collectNames(metadata);
-  const clean = (text: string) => (options.redact ? redact(text, { names }) : text);
+  const redaction = { names, accountPatterns: options.accountPatterns };
+  const clean = (text: string) => (options.redact ? redact(text, redaction) : text);
   const turns = t.turns.map((turn) => ({
     role: turn.role,
     text: clean(turn.text),
@@ -93,8 +94,9 @@ export function toRow(
       : null;
   const lastAt = turns[turns.length - 1]?.at;
   const endedMs = t.ended_at ? Date.parse(t.ended_at) : lastAt ? Date.parse(lastAt) : null;
+  // An id that is itself personal data (an email, a phone number, an account number) becomes a pseudonym.
   const customerId = t.customer_id
-    ? options.redact && /@/.test(t.customer_id)
+    ? options.redact && redact(t.customer_id, redaction) !== t.customer_id
       ? `cust-${hash(t.customer_id)}`
       : t.customer_id
     : null;
@@ -122,7 +124,7 @@ export function toRow(
       (startedMs !== null && endedMs !== null ? Math.max(0, (endedMs - startedMs) / 1000) : null),
     repeat_contact: false,
     previous_contact_key: null,
-    metadata_json: JSON.stringify(options.redact ? redactMetadata(metadata, names) : metadata),
+    metadata_json: JSON.stringify(options.redact ? redactMetadata(metadata, redaction) : metadata),
     import_id: importId,
     imported_at: nowIso(),
   };

@@ -15,6 +15,10 @@ export default {
   redactOnImport: 'Redact personal data on import',
   redactOnImportHelp:
     'Emails, phone numbers, card numbers, IBANs and names are replaced by placeholders; the original text is never stored.',
+  accountPatterns: 'Account and order numbers',
+  accountPatternsHelp:
+    'Your own formats as regular expressions (for example ORD-\\d{8}), replaced by [ACCOUNT] in conversations imported from now on.',
+  accountPatternsPlaceholder: 'Type a pattern, press Enter',
   reviewInterval: 'Review articles every',
   requireSeparateReviewer: 'Require a reviewer other than the author',
   workspace: 'Workspace',

@@ -1,4 +1,4 @@
-import { Card, InputNumber, Segmented, Switch } from 'antd';
+import { Card, InputNumber, Segmented, Select, Switch } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Settings, SettingsPatch } from '../../../../shared/domain/settings';
 import { LANGUAGE_NAMES } from '../../../../shared/i18n';
@@ -75,7 +75,7 @@ export function PreferencesCards() {
           )}
         />
       </Card>
-      <Card title={t('analysis')} size="small">
+      <Card title={t('analysis')} size="small" data-testid="analysis-card">
         <SettingRow
           label={t('repeatWindow')}
           help={t('repeatWindowHelp')}
@@ -90,6 +90,23 @@ export function PreferencesCards() {
               disabled={disabled}
               checked={settings?.redactOnImport}
               onChange={(redactOnImport) => update({ redactOnImport })}
+            />
+          )}
+        />
+        <SettingRow
+          label={t('accountPatterns')}
+          help={t('accountPatternsHelp')}
+          control={({ labelId }) => (
+            <Select
+              mode="tags"
+              aria-labelledby={labelId}
+              disabled={disabled || !settings?.redactOnImport}
+              value={settings?.accountPatterns ?? []}
+              placeholder={t('accountPatternsPlaceholder')}
+              open={false}
+              suffixIcon={null}
+              style={{ width: 260 }}
+              onChange={(accountPatterns: string[]) => update({ accountPatterns })}
             />
           )}
         />

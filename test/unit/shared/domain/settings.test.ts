@@ -22,4 +22,11 @@ describe('settings', () => {
     expect(merged).toEqual({ ...current, frictionWeights: { ...current.frictionWeights, repeat: 2 } });
     expect(settingsSchema.safeParse(merged).success).toBe(true);
   });
+
+  it('refuses an account pattern that is not a regular expression, naming the problem', () => {
+    const result = settingsPatchSchema.safeParse({ accountPatterns: ['ORD-\\d{8}', 'ORD-('] });
+    expect(result.success).toBe(false);
+    expect(result.error?.issues[0]).toMatchObject({ path: ['accountPatterns', 1], message: 'is not a valid regular expression' });
+    expect(settingsPatchSchema.parse({ accountPatterns: [' ORD-\\d{8} '] })).toEqual({ accountPatterns: ['ORD-\\d{8}'] });
+  });
 });
