@@ -16,8 +16,7 @@ export default {
   importFolder: 'Import folder',
   importPathPrompt: 'Folder with Markdown or HTML files',
   importStarted: 'Importing articles… follow the progress in Jobs.',
-  importDone:
-    'Imported {{created}} articles; {{duplicates}} duplicates and {{failed}} failed files were skipped.',
+  importDone: 'Articles imported: {{created}} · duplicates skipped: {{duplicates}} · files failed: {{failed}}',
   filters: {
     state: 'State',
     tag: 'Tag',

@@ -28,6 +28,10 @@ export default {
     download: 'Downloading {{detail}}',
   },
   kinds: {
+    articles_import: 'Import articles',
+    demo_build: 'Build the demo workspace',
+    drafts_generate: 'Draft articles',
+    topics_discover: 'Discover topics',
     workspace_compact: 'Compact workspace',
     workspace_reindex: 'Re-index workspace',
     export_run: 'Export articles',

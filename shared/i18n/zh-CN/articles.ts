@@ -18,8 +18,7 @@ export default {
   importFolder: '导入文件夹',
   importPathPrompt: '包含 Markdown 或 HTML 文件的文件夹',
   importStarted: '正在导入文章…可在“任务”中查看进度。',
-  importDone:
-    '已导入 {{created}} 篇文章；跳过 {{duplicates}} 篇重复文章和 {{failed}} 个失败的文件。',
+  importDone: '已导入文章 {{created}} 篇 · 跳过重复 {{duplicates}} 篇 · 失败文件 {{failed}} 个',
   filters: {
     state: '状态',
     tag: '标签',

@@ -30,6 +30,10 @@ export default {
     download: '正在下载 {{detail}}',
   },
   kinds: {
+    articles_import: '导入文章',
+    demo_build: '生成演示工作区',
+    drafts_generate: '起草文章',
+    topics_discover: '发现主题',
     workspace_compact: '压缩工作区',
     workspace_reindex: '重建工作区索引',
     export_run: '导出文章',

@@ -2,7 +2,8 @@ import { BookOutlined, FolderOpenOutlined, PlusOutlined } from '@ant-design/icon
 import { App, Button, Input, Popconfirm, Select, Space, Switch, Table, Tag, Tooltip, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ARTICLE_LANGUAGES, type ArticleFilter, type ArticleSummary } from '../../../../shared/domain/article';
+import { ARTICLE_LANGUAGES, importReportSchema, type ArticleFilter, type ArticleSummary } from '../../../../shared/domain/article';
+import type { Job } from '../../../../shared/domain/jobs';
 import { LIFECYCLE_STATES, type LifecycleState } from '../../../../shared/domain/lifecycle';
 import { EmptyState } from '../../app/EmptyState';
 import { useErrorText } from '../../app/errors';
@@ -10,6 +11,7 @@ import { ScreenHeader } from '../../app/ScreenHeader';
 import { call } from '../../lib/ipc';
 import { formatDateTime, formatNumber, formatRelative } from '../../lib/format';
 import { useCall } from '../../lib/use-call';
+import { useJob } from '../../lib/use-job';
 import { useUi } from '../../state/ui';
 
 /** The library: search, filters, bulk actions; a row opens the article. */
@@ -26,6 +28,31 @@ export function ArticlesLibrary() {
   const nameOf = useMemo(() => new Map((people.data ?? []).map((p) => [p.id, p.name])), [people.data]);
   const tags = useMemo(() => [...new Set((all.data ?? []).flatMap((a) => a.tags))].sort(), [all.data]);
   const locale = i18n.language;
+  const [importStarted, setImportStarted] = useState<Job | null>(null);
+  const importJob = useJob(importStarted, (finished) => {
+    setImportStarted(null);
+    articles.reload();
+    all.reload();
+    if (finished.state === 'failed') return void message.error(errorText(new Error(finished.error?.message ?? finished.phase)));
+    const report = importReportSchema.safeParse(finished.result);
+    if (!report.success) return;
+    const { created, duplicates, failed } = report.data;
+    const summary = t('importDone', { created: created.length, duplicates: duplicates.length, failed: failed.length });
+    if (failed.length === 0) return void message.success(summary);
+    modal.warning({
+      title: summary,
+      width: 640,
+      content: (
+        <ul data-testid="article-import-failures">
+          {failed.map((f) => (
+            <li key={f.file}>
+              <Typography.Text code>{f.file}</Typography.Text> {f.message}
+            </li>
+          ))}
+        </ul>
+      ),
+    });
+  });
 
   const create = async () => {
     try {
@@ -50,7 +77,7 @@ export function ArticlesLibrary() {
         });
       }
       if (!dir) return;
-      await call('articles:import', { dir });
+      setImportStarted(await call('articles:import', { dir }));
       message.info(t('importStarted'));
     } catch (error) {
       message.error(errorText(error));
@@ -86,7 +113,7 @@ export function ArticlesLibrary() {
       subtitle={t('subtitle')}
       actions={
         <Space>
-          <Button icon={<FolderOpenOutlined />} onClick={importFolder}>{t('importFolder')}</Button>
+          <Button icon={<FolderOpenOutlined />} onClick={importFolder} loading={importJob !== null}>{t('importFolder')}</Button>
           <Button type="primary" icon={<PlusOutlined />} onClick={create}>{t('newArticle')}</Button>
         </Space>
       }
