@@ -57,6 +57,8 @@ export default {
   update: {
     title: 'An article already covers this topic',
     body: '“{{title}}” ({{similarity}} similar) lacks {{count}} of the steps that worked. Add them to it instead of writing a duplicate.',
+    covered: '“{{title}}” ({{similarity}} similar) already has every step that worked: no duplicate needed.',
+    openExisting: 'Open the existing article',
     apply: 'Add the missing steps',
     newAnyway: 'Create a new article anyway',
     diff: 'Proposed change',

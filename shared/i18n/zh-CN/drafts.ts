@@ -60,6 +60,8 @@ export default {
   update: {
     title: '已有文章涵盖这个主题',
     body: '“{{title}}”（相似度 {{similarity}}）缺少 {{count}} 个有效步骤。请把它们补充进去，而不是写一篇重复的文章。',
+    covered: '“{{title}}”（相似度 {{similarity}}）已包含所有有效步骤，无需再写一篇。',
+    openExisting: '打开现有文章',
     apply: '补充缺少的步骤',
     newAnyway: '仍然新建文章',
     diff: '建议的修改',

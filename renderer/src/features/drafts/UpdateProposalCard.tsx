@@ -10,7 +10,9 @@ const lineClass = (line: string): string =>
 /** "Update the existing article instead of a duplicate": which article, what it lacks, and the change as a diff. */
 export function UpdateProposalCard({ proposal, busy, onApply, onNewAnyway }: { proposal: UpdateProposal; busy: boolean; onApply: () => void; onNewAnyway: () => void }) {
   const { t, i18n } = useTranslation('drafts');
-  const body = t('update.body', { title: proposal.articleTitle, similarity: formatPercent(proposal.similarity, i18n.language, 0), count: proposal.missingSteps.length });
+  // Nothing to add: the article already covers what worked, so the useful action is to open it.
+  const covered = proposal.missingSteps.length === 0;
+  const body = t(covered ? 'update.covered' : 'update.body', { title: proposal.articleTitle, similarity: formatPercent(proposal.similarity, i18n.language, 0), count: proposal.missingSteps.length });
   const diffLines = proposal.diff.split('\n').filter((line) => !line.startsWith('Index:') && !/^=+$/.test(line));
   return (
     <Alert
@@ -24,9 +26,15 @@ export function UpdateProposalCard({ proposal, busy, onApply, onNewAnyway }: { p
             <a onClick={() => openArticle(proposal.articleId)}>{body}</a>
           </p>
           <Space wrap>
-            <Button type="primary" loading={busy} onClick={onApply}>
-              {t('update.apply')}
-            </Button>
+            {covered ? (
+              <Button type="primary" onClick={() => openArticle(proposal.articleId)}>
+                {t('update.openExisting')}
+              </Button>
+            ) : (
+              <Button type="primary" loading={busy} onClick={onApply}>
+                {t('update.apply')}
+              </Button>
+            )}
             <Button onClick={onNewAnyway} disabled={busy}>
               {t('update.newAnyway')}
             </Button>
