@@ -7,6 +7,7 @@ import type { JobRunner } from './jobs/types';
 import { defaultWorkspaceDir } from './paths';
 import { resolveCurrentPerson } from './people/store';
 import type { Person } from '../../shared/domain/people';
+import type { StartupProblem } from '../../shared/domain/workspace';
 import { readManifest } from './workspace/manifest';
 import { Workspace, type CreateOptions } from './workspace/workspace';
 
@@ -36,6 +37,8 @@ export class AppCore {
   readonly jobs: JobManager;
   readonly host: HostServices;
   private current: Workspace | null = null;
+  /** Set when the last workspace failed to open at start, so the UI can say why another one is open. */
+  startupProblem: StartupProblem | null = null;
   private readonly listeners = new Set<EmitEvent>();
 
   constructor(readonly options: AppCoreOptions) {
@@ -89,8 +92,10 @@ export class AppCore {
     if (lastWorkspace) {
       try {
         return await this.openWorkspace(lastWorkspace);
-      } catch {
-        // The last workspace moved or broke: fall back to the default one; Settings lists the others.
+      } catch (error) {
+        // The last workspace moved or broke: open the default one, and keep the reason for the UI to show.
+        const code = error instanceof GleanerError ? error.code : 'E_INTERNAL';
+        this.startupProblem = { dir: lastWorkspace, code, message: (error as Error).message };
       }
     }
     const dir = defaultWorkspaceDir(this.options.appDataDir);

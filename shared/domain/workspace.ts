@@ -1,3 +1,4 @@
+import { errorCodeSchema } from '../errors';
 import { z } from 'zod';
 
 export const tableInfoSchema = z.object({
@@ -24,3 +25,7 @@ export const workspaceSummarySchema = z.object({
   isOpen: z.boolean(),
 });
 export type WorkspaceSummary = z.infer<typeof workspaceSummarySchema>;
+
+/** Why the last workspace could not be opened at start (the app opened the default one instead). */
+export const startupProblemSchema = z.object({ dir: z.string(), code: errorCodeSchema, message: z.string() });
+export type StartupProblem = z.infer<typeof startupProblemSchema>;

@@ -1,7 +1,7 @@
 import type { Handlers } from './types';
 
 export const workspaceHandlers: Handlers<
-  'workspace:list' | 'workspace:info' | 'workspace:create' | 'workspace:open' | 'workspace:pickFolder'
+  'workspace:list' | 'workspace:info' | 'workspace:create' | 'workspace:open' | 'workspace:pickFolder' | 'workspace:startupProblem'
 > = {
   'workspace:list': async (_input, core) => {
     const state = await core.appState.read();
@@ -12,4 +12,5 @@ export const workspaceHandlers: Handlers<
   'workspace:create': async (input, core) => (await core.createWorkspace(input.dir, { name: input.name })).info(),
   'workspace:open': async (input, core) => (await core.openWorkspace(input.dir)).info(),
   'workspace:pickFolder': async (_input, core) => (core.host.pickFolder ? core.host.pickFolder() : null),
+  'workspace:startupProblem': async (_input, core) => core.startupProblem,
 };

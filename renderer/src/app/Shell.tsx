@@ -8,6 +8,7 @@ import { JobsPanel } from './JobsPanel';
 import { isScreenId, routeOf, ROUTES } from './routes';
 import { modifierLabel, useGlobalShortcuts } from './shortcuts';
 import { tokens } from './theme';
+import { StartupProblemNotice } from './StartupProblemNotice';
 import { TopBar } from './TopBar';
 
 /** The window: navigation rail, top bar, the current screen, and the panels over it. */
@@ -49,6 +50,7 @@ export function Shell() {
       </Layout.Sider>
       <Layout className="g-main">
         <TopBar />
+        <StartupProblemNotice />
         <Layout.Content
           className="g-content"
           role="main"

@@ -25,6 +25,10 @@ export default {
   compactWorkspace: 'Compact workspace',
   shortcut: 'Shortcut',
   demo: 'Demo',
+  startupProblem: {
+    title: 'Your last workspace could not be opened, so the default one is open',
+    next: 'Nothing was changed in it. Open it again from Settings once it is back, or restore it from a backup:',
+  },
   noWorkspace: 'No workspace open',
   jobsRunning: '{{count}} running',
   navigation: 'Navigation',

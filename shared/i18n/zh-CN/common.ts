@@ -28,6 +28,10 @@ export default {
   compactWorkspace: '压缩工作区',
   shortcut: '快捷键',
   demo: '演示',
+  startupProblem: {
+    title: '无法打开上次使用的工作区，已打开默认工作区',
+    next: '该工作区未被改动。恢复后可在设置中重新打开，或从备份还原：',
+  },
   noWorkspace: '未打开工作区',
   jobsRunning: '{{count}} 个运行中',
   navigation: '导航',

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { call } from '../define';
-import { workspaceInfoSchema, workspaceSummarySchema } from '../../domain/workspace';
+import { startupProblemSchema, workspaceInfoSchema, workspaceSummarySchema } from '../../domain/workspace';
 
 const dirInput = z.object({ dir: z.string().min(1) });
 
@@ -10,4 +10,5 @@ export const workspaceCalls = {
   'workspace:create': call(dirInput.extend({ name: z.string().min(1).max(120).optional() }), workspaceInfoSchema),
   'workspace:open': call(dirInput, workspaceInfoSchema),
   'workspace:pickFolder': call(z.object({}), z.string().nullable()),
+  'workspace:startupProblem': call(z.object({}), startupProblemSchema.nullable()),
 };
