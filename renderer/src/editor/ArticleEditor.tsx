@@ -54,7 +54,7 @@ const isValidUrl = (url: string): boolean => validateUrl(url) !== null;
 
 /** The article editor: rich text with lists, tables, images, callouts and citations, all by keyboard too. */
 export function ArticleEditor({ initialState, onChange, images, onOpenCitation, onProblem, onReady, lang, kcs }: ArticleEditorProps) {
-  const { t } = useTranslation('editor');
+  const { t, i18n } = useTranslation('editor');
   const [linkOpen, setLinkOpen] = useState(false);
   const [linkUrl, setLinkUrl] = useState('');
   const [findOpen, setFindOpen] = useState(false);
@@ -72,7 +72,9 @@ export function ArticleEditor({ initialState, onChange, images, onOpenCitation, 
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [],
   );
-  const headings = kcs ?? { issue: t('kcs.issue'), environment: t('kcs.environment'), resolution: t('kcs.resolution'), cause: t('kcs.cause') };
+  // The template's headings are part of the article, so they follow its language, not the UI's.
+  const tBody = lang ? i18n.getFixedT(lang, 'editor') : t;
+  const headings = kcs ?? { issue: tBody('kcs.issue'), environment: tBody('kcs.environment'), resolution: tBody('kcs.resolution'), cause: tBody('kcs.cause') };
   const openLink = useCallback((url: string) => {
     setLinkUrl(url);
     setLinkOpen(true);

@@ -19,6 +19,9 @@ function byLabel(role: string, name: string): HTMLElement {
 }
 const screen = {
   getByRole: (role: string, { name }: { name: string }) => byLabel(role, name),
+  /** Earlier tests' editors stay mounted: the last match belongs to the newest one. */
+  getAllByRole: (role: string, { name }: { name: string }) =>
+    Array.from(document.querySelectorAll<HTMLElement>(role === 'button' ? 'button' : `[role="${role}"]`)).filter((el) => el.getAttribute('aria-label') === name || el.textContent === name),
   getByTestId: (id: string) => {
     const el = document.querySelector<HTMLElement>(`[data-testid="${id}"]`);
     if (!el) throw new Error(`no ${id}`);
@@ -103,6 +106,14 @@ describe('ArticleEditor', () => {
     fireEvent.click(screen.getByRole('button', { name: 'KCS 模板' }));
     await waitFor(() => expect(json()).toMatch(/问题[\s\S]*环境[\s\S]*解决方案[\s\S]*原因/));
     await i18n.changeLanguage('en');
+  });
+
+  it('writes the KCS headings in the article\'s language, whatever the UI speaks', async () => {
+    await i18n.changeLanguage('en');
+    const { json } = await mount({ lang: 'zh-CN' });
+    fireEvent.click(screen.getAllByRole('button', { name: 'KCS template' }).at(-1)!);
+    await waitFor(() => expect(json()).toMatch(/问题[\s\S]*环境[\s\S]*解决方案[\s\S]*原因/));
+    expect(json()).not.toContain('Resolution');
   });
 
   it('replaces every match and opens a cited conversation on click', async () => {
