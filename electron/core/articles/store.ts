@@ -18,6 +18,7 @@ import { definedFields } from '../../../shared/domain/patch';
 import { GleanerError } from '../../../shared/errors';
 import type { Workspace } from '../workspace/workspace';
 import { lexicalToText } from './convert/text';
+import { appendAudit } from '../audit/log';
 import { withLock } from './lock';
 import { articleFromRow, rowFromArticle, sqlString, type ArticleRow } from './rows';
 import { recordRevision } from './revisions';
@@ -25,6 +26,8 @@ import { recordRevision } from './revisions';
 /** Who writes: a person's id (or 'cli', 'import'). */
 export interface Actor {
   id: string;
+  /** For the audit log, when the actor is a person. */
+  name?: string;
 }
 
 const SUMMARY_COLUMNS = [
@@ -137,6 +140,8 @@ export async function createArticle(ws: Workspace, input: CreateArticleInput, ac
  * Writes a new version if the caller started from the stored one; otherwise E_CONFLICT carrying the
  * stored article ("theirs") and the attempted change ("mine"), so nothing is overwritten silently.
  */
+const REVIEWED_STATES: ReadonlySet<LifecycleState> = new Set(['approved', 'published']);
+
 export async function saveArticle(ws: Workspace, raw: SaveArticleInput, actor: Actor, kind?: RevisionKind): Promise<Article> {
   const input = saveArticleInputSchema.parse(raw);
   return withLock(`${ws.dir}\0${input.id}`, async () => {
@@ -155,9 +160,13 @@ export async function saveArticle(ws: Workspace, raw: SaveArticleInput, actor: A
     }
     const content = input.content ?? current.content;
     const text = input.content ? lexicalToText(content) : current.text;
+    // An approval covers the text it saw: changing that text sends the article back to review
+    // (an export keeps sending nothing new until it is approved again).
+    const reopened = text !== current.text && REVIEWED_STATES.has(current.state);
     const next: Article = {
       ...current,
       ...meta,
+      state: reopened ? 'needs_review' : current.state,
       tags: meta.tags ? [...new Set(meta.tags)] : current.tags,
       content,
       text,
@@ -168,6 +177,15 @@ export async function saveArticle(ws: Workspace, raw: SaveArticleInput, actor: A
     };
     await writeArticle(ws, next);
     await recordRevision(ws, next, kind ?? (input.autosave ? 'autosave' : 'save'), actor);
+    if (reopened)
+      await appendAudit(ws, {
+        actorId: actor.id,
+        actorName: actor.name ?? actor.id,
+        action: 'flag_for_review',
+        subjectKind: 'article',
+        subjectId: next.id,
+        details: { title: next.title, from: current.state, to: 'needs_review', version: next.version, reason: 'edited_after_approval' },
+      });
     return getArticle(ws, next.id);
   });
 }

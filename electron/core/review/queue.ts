@@ -17,7 +17,7 @@ export const SYSTEM_ACTOR = { id: 'system', name: 'Gleaner' } as const;
 const dayOf = (now: Date): string => now.toISOString().slice(0, 10);
 
 /** Why an article goes back to review by itself. */
-export type FlagReason = 'review_date_passed' | 'translation_changed' | 'friction_rose';
+export type FlagReason = 'review_date_passed' | 'translation_changed' | 'friction_rose' | 'edited_after_approval';
 
 /** Moves one published article to needs_review as the system, audited with the reason; false when it moved on meanwhile. */
 export async function flagForReview(ws: Workspace, article: ArticleSummary, reason: FlagReason, details: Record<string, unknown> = {}): Promise<boolean> {

@@ -203,7 +203,7 @@ export default {
     export: 'Export CSV',
     empty: 'Nothing recorded yet.',
     filter: 'Filter by action',
-    reasons: { review_date_passed: 'Review date passed', translation_changed: 'A linked translation changed', friction_rose: 'The topic’s friction rose again' },
+    reasons: { review_date_passed: 'Review date passed', translation_changed: 'A linked translation changed', friction_rose: 'The topic’s friction rose again', edited_after_approval: 'The text changed after approval' },
     actions: {
       submit: 'Submitted',
       request_changes: 'Requested changes',

@@ -205,7 +205,7 @@ export default {
     export: '导出 CSV',
     empty: '尚无记录。',
     filter: '按操作筛选',
-    reasons: { review_date_passed: '已超过复审日期', translation_changed: '关联的译文已修改', friction_rose: '主题的摩擦再次上升' },
+    reasons: { review_date_passed: '已超过复审日期', translation_changed: '关联的译文已修改', friction_rose: '主题的摩擦再次上升', edited_after_approval: '批准后正文被修改' },
     actions: {
       submit: '提交审核',
       request_changes: '要求修改',

@@ -6,7 +6,8 @@ import { markdownToLexical } from '../../../../electron/core/articles/convert/ma
 import { diffVersions, restoreVersion } from '../../../../electron/core/articles/history';
 import { listArticles } from '../../../../electron/core/articles/list';
 import { listVersions } from '../../../../electron/core/articles/revisions';
-import { bulkUpdateArticles, createArticle, deleteArticles, getArticle, saveArticle } from '../../../../electron/core/articles/store';
+import { bulkUpdateArticles, createArticle, deleteArticles, getArticle, saveArticle, setArticleState } from '../../../../electron/core/articles/store';
+import { readAudit } from '../../../../electron/core/audit/log';
 import { articleConflictSchema } from '../../../../shared/domain/article';
 import { GleanerError } from '../../../../shared/errors';
 import { Workspace } from '../../../../electron/core/workspace/workspace';
@@ -57,6 +58,19 @@ describe('articles store', () => {
     const a = await createArticle(ws, { title: 'Refund status', tags: ['billing'] }, ann);
     const saved = await saveArticle(ws, { id: a.id, baseVersion: 1, meta: { title: undefined, tags: undefined, category: 'Billing' } }, ann);
     expect(saved).toMatchObject({ title: 'Refund status', tags: ['billing'], category: 'Billing', version: 2 });
+  });
+
+  it('sends an approved or published article back to review when its text changes, audited; metadata edits keep the approval', async () => {
+    for (const state of ['approved', 'published'] as const) {
+      const a = await createArticle(ws, { title: `Refunds ${state}`, content: markdownToLexical('Refunds take 5 days.') }, ann);
+      const reviewed = await setArticleState(ws, a.id, state, bo);
+      const tagged = await saveArticle(ws, { id: a.id, baseVersion: reviewed.version, meta: { tags: ['billing'] } }, ann);
+      expect(tagged.state).toBe(state);
+      const edited = await saveArticle(ws, { id: a.id, baseVersion: tagged.version, content: markdownToLexical('Refunds take 10 days.'), autosave: true }, { id: 'ann', name: 'Ann' });
+      expect(edited).toMatchObject({ state: 'needs_review', version: tagged.version + 1 });
+      const entry = (await readAudit(ws)).filter((e) => e.subjectId === a.id).at(-1);
+      expect(entry).toMatchObject({ action: 'flag_for_review', actorName: 'Ann', details: { from: state, to: 'needs_review', reason: 'edited_after_approval' } });
+    }
   });
 
   it('lets exactly one of two concurrent saves from the same version win', async () => {
