@@ -19,6 +19,7 @@ import { GleanerError } from '../../../shared/errors';
 import type { Workspace } from '../workspace/workspace';
 import { lexicalToText } from './convert/text';
 import { appendAudit } from '../audit/log';
+import type { FlagReason } from '../review/queue';
 import { withLock } from './lock';
 import { articleFromRow, rowFromArticle, sqlString, type ArticleRow } from './rows';
 import { recordRevision } from './revisions';
@@ -136,12 +137,13 @@ export async function createArticle(ws: Workspace, input: CreateArticleInput, ac
   return getArticle(ws, article.id);
 }
 
+/** The states an approval stands behind; an edit of their text needs a new review. */
+const REVIEWED_STATES: ReadonlySet<LifecycleState> = new Set(['approved', 'published']);
+
 /**
  * Writes a new version if the caller started from the stored one; otherwise E_CONFLICT carrying the
  * stored article ("theirs") and the attempted change ("mine"), so nothing is overwritten silently.
  */
-const REVIEWED_STATES: ReadonlySet<LifecycleState> = new Set(['approved', 'published']);
-
 export async function saveArticle(ws: Workspace, raw: SaveArticleInput, actor: Actor, kind?: RevisionKind): Promise<Article> {
   const input = saveArticleInputSchema.parse(raw);
   return withLock(`${ws.dir}\0${input.id}`, async () => {
@@ -184,7 +186,7 @@ export async function saveArticle(ws: Workspace, raw: SaveArticleInput, actor: A
         action: 'flag_for_review',
         subjectKind: 'article',
         subjectId: next.id,
-        details: { title: next.title, from: current.state, to: 'needs_review', version: next.version, reason: 'edited_after_approval' },
+        details: { title: next.title, from: current.state, to: 'needs_review', version: next.version, reason: 'edited_after_approval' satisfies FlagReason },
       });
     return getArticle(ws, next.id);
   });
