@@ -18,5 +18,10 @@ export const auditVerificationSchema = z.object({
   ok: z.boolean(),
   entries: z.number().int(),
   firstBrokenSeq: z.number().int().nullable(),
+  /** altered: an entry's content or link does not match; truncated: entries after the last one found were removed. */
+  reason: z.enum(['altered', 'truncated']).nullable(),
 });
 export type AuditVerification = z.infer<typeof auditVerificationSchema>;
+
+export const auditHeadSchema = z.object({ seq: z.number().int().nonnegative(), hash: z.string() });
+export type AuditHead = z.infer<typeof auditHeadSchema>;

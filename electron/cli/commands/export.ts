@@ -1,4 +1,5 @@
 import { EXPORT_TARGETS, exportTargetSchema, isRemoteTarget, type ExportReport } from '../../../shared/domain/export';
+import { exportRefusal } from '../../../shared/domain/permissions';
 import { GleanerError } from '../../../shared/errors';
 import { credentialEnvNames, envCredentialStore } from '../../core/export/credentials';
 import type { Command } from '../command';
@@ -43,11 +44,13 @@ export const exportCommand: Command = {
     }
     const ws = await ctx.workspace();
     const person = await ctx.core.currentPerson();
+    const run = { includeUnapproved: args.values.all === true, dryRun: args.values['dry-run'] === true };
+    const refusal = exportRefusal(person, run);
+    if (refusal) throw new GleanerError('E_FORBIDDEN', refusal);
     const report = await ctx.core.jobs.run<ExportReport>(ws, 'export.run', {
       target: target.data,
       outDir,
-      includeUnapproved: args.values.all === true,
-      dryRun: args.values['dry-run'] === true,
+      ...run,
       credentials,
       actor: { id: person.id, name: person.name },
     });

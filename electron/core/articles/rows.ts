@@ -44,8 +44,7 @@ export interface VersionRow {
   saved_by: string;
 }
 
-/** Escapes a value for a LanceDB SQL string literal. */
-export const sqlString = (value: string): string => `'${value.replace(/'/g, "''")}'`;
+export { sqlString } from '../util/sql';
 
 const parseContent = (json: string): LexicalState => lexicalStateSchema.parse(JSON.parse(json));
 

@@ -1,8 +1,22 @@
 import { createHash } from 'node:crypto';
-import type { AuditEntry, AuditVerification } from '../../../shared/domain/audit';
+import { join } from 'node:path';
+import { auditHeadSchema, type AuditEntry, type AuditHead, type AuditVerification } from '../../../shared/domain/audit';
+import { readJsonIfExists, writeFileAtomic } from '../util/fs';
+import { sqlString } from '../util/sql';
 import type { Workspace } from '../workspace/workspace';
 
 export const GENESIS_HASH = '0'.repeat(64);
+
+/**
+ * The last entry's seq and hash, kept beside the table: the chain alone cannot tell that its newest entries were
+ * deleted, the head can. It may lag one entry behind after a crash between the append and this write.
+ */
+const HEAD_FILE = 'audit-head.json';
+
+export async function readAuditHead(ws: Workspace): Promise<AuditHead | null> {
+  const raw = await readJsonIfExists(join(ws.dir, HEAD_FILE));
+  return raw === undefined ? null : auditHeadSchema.parse(raw);
+}
 
 export interface AuditEvent {
   actorId: string;
@@ -50,7 +64,7 @@ const fromRow = (row: Row): AuditEntry => ({
 export async function readAudit(ws: Workspace, filter?: { subjectId?: string }): Promise<AuditEntry[]> {
   const table = await ws.table('audit_log');
   let query = table.query();
-  if (filter?.subjectId) query = query.where(`subject_id = '${filter.subjectId.replace(/'/g, "''")}'`);
+  if (filter?.subjectId) query = query.where(`subject_id = ${sqlString(filter.subjectId)}`);
   const rows = (await query.toArray()) as Row[];
   return rows.map(fromRow).sort((a, b) => a.seq - b.seq);
 }
@@ -89,24 +103,30 @@ export function appendAudit(ws: Workspace, event: AuditEvent): Promise<AuditEntr
         hash: entry.hash,
       },
     ]);
+    await writeFileAtomic(join(ws.dir, HEAD_FILE), JSON.stringify({ seq: entry.seq, hash: entry.hash } satisfies AuditHead));
     return entry;
   });
   appendQueue = next.catch(() => undefined);
   return next;
 }
 
-/** Recomputes the chain; reports the first entry whose hash or link does not match. */
-export function verifyChain(entries: readonly AuditEntry[]): AuditVerification {
+/** Recomputes the chain; reports the first entry whose hash or link does not match, or that the newest ones are gone. */
+export function verifyChain(entries: readonly AuditEntry[], head: AuditHead | null = null): AuditVerification {
+  const broken = (firstBrokenSeq: number, reason: 'altered' | 'truncated'): AuditVerification => ({ ok: false, entries: entries.length, firstBrokenSeq, reason });
   let prev = GENESIS_HASH;
   for (const [index, entry] of entries.entries()) {
     const { hash, ...rest } = entry;
-    if (entry.seq !== index || entry.prevHash !== prev || entryHash(rest) !== hash) {
-      return { ok: false, entries: entries.length, firstBrokenSeq: entry.seq };
-    }
+    if (entry.seq !== index || entry.prevHash !== prev || entryHash(rest) !== hash) return broken(entry.seq, 'altered');
     prev = hash;
   }
-  return { ok: true, entries: entries.length, firstBrokenSeq: null };
+  if (head) {
+    if (entries.length <= head.seq) return broken(entries.length, 'truncated');
+    if (entries[head.seq]!.hash !== head.hash) return broken(head.seq, 'altered');
+  }
+  return { ok: true, entries: entries.length, firstBrokenSeq: null, reason: null };
 }
+
+export const verifyAudit = async (ws: Workspace): Promise<AuditVerification> => verifyChain(await readAudit(ws), await readAuditHead(ws));
 
 const csvCell = (value: string): string => (/[",\n\r]/.test(value) || /^[=+\-@]/.test(value) ? `"${value.replace(/^([=+\-@])/, "'$1").replace(/"/g, '""')}"` : value);
 

@@ -3,7 +3,8 @@ import { diffVersions, restoreVersion } from '../articles/history';
 import { listArticles } from '../articles/list';
 import { putImage, readImage } from '../articles/media';
 import { getVersion, listVersions } from '../articles/revisions';
-import { bulkUpdateArticles, createArticle, deleteArticles, getArticle, saveArticle } from '../articles/store';
+import { removeArticles } from '../articles/delete';
+import { bulkUpdateArticles, createArticle, getArticle, saveArticle } from '../articles/store';
 import type { Handlers } from './types';
 
 type ArticleChannel =
@@ -27,7 +28,7 @@ export const articleHandlers: Handlers<ArticleChannel> = {
   'articles:get': async (input, core) => getArticle(core.requireWorkspace(), input.id),
   'articles:create': async (input, core) => createArticle(core.requireWorkspace(), input, await core.currentPerson()),
   'articles:save': async (input, core) => saveArticle(core.requireWorkspace(), input, await core.currentPerson()),
-  'articles:delete': async (input, core) => ({ deleted: await deleteArticles(core.requireWorkspace(), input.ids) }),
+  'articles:delete': async (input, core) => ({ deleted: await removeArticles(core.requireWorkspace(), input.ids, await core.currentPerson()) }),
   'articles:bulk': async (input, core) => ({
     updated: await bulkUpdateArticles(core.requireWorkspace(), input.ids, input.change, await core.currentPerson()),
   }),

@@ -1,4 +1,5 @@
 import { EXPORT_TARGETS, isRemoteTarget, type ExportCandidate, type ExportTarget, type ExportTargetStatus } from '../../../shared/domain/export';
+import { exportRefusal } from '../../../shared/domain/permissions';
 import { GleanerError } from '../../../shared/errors';
 import type { AppCore } from '../app-core';
 import { listArticles } from '../articles/list';
@@ -89,6 +90,8 @@ export const exportHandlers: Handlers<ExportChannel> = {
     const ws = core.requireWorkspace();
     const { credentials } = await sinkFor(core, input);
     const actor = await core.currentPerson();
+    const refusal = exportRefusal(actor, { dryRun: false, includeUnapproved: input.includeUnapproved });
+    if (refusal) throw new GleanerError('E_FORBIDDEN', refusal);
     return core.jobs.start(ws, 'export.run', { ...input, dryRun: false, credentials, actor: { id: actor.id, name: actor.name } }).job;
   },
   'export:history': async (_input, core) => exportHistory(core.requireWorkspace()),

@@ -1,12 +1,15 @@
-import { auditCsv, readAudit, verifyChain } from '../audit/log';
-import { createPerson, getPerson, listPeople } from '../people/store';
+import { auditCsv, readAudit, verifyAudit } from '../audit/log';
+import { addPerson, changeRole, renamePerson } from '../people/manage';
+import { getPerson, listPeople } from '../people/store';
 import type { Handlers } from './types';
 
 export const peopleHandlers: Handlers<
-  'people:list' | 'people:create' | 'people:current' | 'people:switch' | 'audit:list' | 'audit:verify' | 'audit:csv'
+  'people:list' | 'people:create' | 'people:setRole' | 'people:rename' | 'people:current' | 'people:switch' | 'audit:list' | 'audit:verify' | 'audit:csv'
 > = {
   'people:list': async (_input, core) => listPeople(core.requireWorkspace()),
-  'people:create': async (input, core) => createPerson(core.requireWorkspace(), input.name, input.role),
+  'people:create': async (input, core) => addPerson(core.requireWorkspace(), await core.currentPerson(), input.name, input.role),
+  'people:setRole': async (input, core) => changeRole(core.requireWorkspace(), await core.currentPerson(), input.id, input.role),
+  'people:rename': async (input, core) => renamePerson(core.requireWorkspace(), await core.currentPerson(), input.id, input.name),
   'people:current': async (_input, core) => core.currentPerson(),
   'people:switch': async (input, core) => {
     const ws = core.requireWorkspace();
@@ -15,6 +18,6 @@ export const peopleHandlers: Handlers<
     return person;
   },
   'audit:list': async (input, core) => readAudit(core.requireWorkspace(), input),
-  'audit:verify': async (_input, core) => verifyChain(await readAudit(core.requireWorkspace())),
+  'audit:verify': async (_input, core) => verifyAudit(core.requireWorkspace()),
   'audit:csv': async (_input, core) => auditCsv(await readAudit(core.requireWorkspace())),
 };

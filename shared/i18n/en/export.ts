@@ -110,6 +110,8 @@ export default {
     credentials: 'Store the credentials first.',
     articles: 'Select at least one article.',
     running: 'An export is running.',
+    role: 'Exporting publishes the articles: it takes a reviewer or an admin (you are {{role}}). A dry run is open to everyone.',
+    unapproved: 'Only an admin can export articles that are not approved (you are {{role}}).',
   },
   plan: {
     title: 'Dry run: nothing was sent',

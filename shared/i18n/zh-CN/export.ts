@@ -112,6 +112,8 @@ export default {
     credentials: '请先保存凭据。',
     articles: '请至少选择一篇文章。',
     running: '正在导出。',
+    role: '导出即发布文章，需要审核人或管理员（你是{{role}}）。任何人都可以试运行。',
+    unapproved: '只有管理员可以导出未批准的文章（你是{{role}}）。',
   },
   plan: {
     title: '试运行：未发送任何内容',

@@ -4,6 +4,7 @@ import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ExportReport, ExportTarget } from '../../../../shared/domain/export';
 import { isJobFinished } from '../../../../shared/domain/jobs';
+import { exportRefusalOf } from '../../../../shared/domain/permissions';
 import { EmptyState } from '../../app/EmptyState';
 import { useErrorText, useNotifyError } from '../../app/errors';
 import { ScreenHeader } from '../../app/ScreenHeader';
@@ -11,6 +12,7 @@ import { call } from '../../lib/ipc';
 import { useCall } from '../../lib/use-call';
 import { useJobs } from '../../state/jobs';
 import { useUi } from '../../state/ui';
+import { usePeople } from '../review/people';
 import { ArticlePicker } from './ArticlePicker';
 import { CredentialsSetting } from './CredentialsSetting';
 import { ExportHistory } from './ExportHistory';
@@ -46,6 +48,7 @@ export default function ExportScreen() {
   const errorText = useErrorText();
   const targets = useCall('export:targets', {});
   const history = useCall('export:history', {});
+  const person = usePeople((s) => s.current);
   const [chosenTarget, setTarget] = useState<ExportTarget | null>(null);
   const [folders, setFolders] = useState<Partial<Record<ExportTarget, string>>>({});
   const [includeOthers, setIncludeOthers] = useState(false);
@@ -110,6 +113,8 @@ export default function ExportScreen() {
         : articleIds.length === 0
           ? t('blocked.articles')
           : null;
+  const refused = !blocked && person ? exportRefusalOf(person.role, includeOthers) : null;
+  const runBlocked = blocked ?? (refused && person ? t(`blocked.${refused}`, { role: t(`review:profile.roles.${person.role}`) }) : null);
 
   const changeTarget = (next: ExportTarget) => {
     setTarget(next);
@@ -194,14 +199,14 @@ export default function ExportScreen() {
               {t('actions.dryRun')}
             </Button>
           </Tooltip>
-          <Tooltip title={blocked && !running ? blocked : undefined}>
-            <Button type="primary" icon={<CloudUploadOutlined />} onClick={() => void start()} disabled={Boolean(blocked)} data-testid="export-start">
+          <Tooltip title={runBlocked && !running ? runBlocked : undefined}>
+            <Button type="primary" icon={<CloudUploadOutlined />} onClick={() => void start()} disabled={Boolean(runBlocked)} data-testid="export-start">
               {t('actions.export', { count: articleIds.length })}
             </Button>
           </Tooltip>
-          {blocked && !running && (
+          {runBlocked && !running && (
             <Typography.Text type="secondary" className="export-blocked" role="status">
-              {blocked}
+              {runBlocked}
             </Typography.Text>
           )}
         </div>

@@ -7,6 +7,7 @@ import { useNotifyError } from '../../app/errors';
 import { RelativeTime } from '../../app/RelativeTime';
 import { call } from '../../lib/ipc';
 import { openReview } from '../../lib/links';
+import { usePeople } from './people';
 import { useReviewCall } from './useReviewCall';
 
 function download(csv: string): void {
@@ -30,13 +31,19 @@ export function AuditLog() {
   const entries = [...(log.data ?? [])].reverse();
   const actions = [...new Set(entries.map((e) => e.action))];
   const titles = new Map(entries.flatMap((e) => (typeof e.details.title === 'string' ? [[e.subjectId, e.details.title] as const] : [])));
+  const deleted = new Set(entries.filter((e) => e.action === 'article_deleted').map((e) => e.subjectId));
+  const people = usePeople((s) => s.people);
+  const personName = (id: string) => people.find((p) => p.id === id)?.name ?? id;
   const label = (a: string) => (i18n.exists(`review:audit.actions.${a}`) ? t(`audit.actions.${a}` as 'audit.actions.submit') : a);
 
   const verify = () => call('audit:verify', {}).then(setVerification, notifyError);
   const detailsOf = (entry: AuditEntry) => {
     const d = entry.details;
     const parts: string[] = [];
-    if (typeof d.from === 'string' && typeof d.to === 'string') parts.push(`${t(`states.${d.from}` as 'states.draft')} → ${t(`states.${d.to}` as 'states.draft')}`);
+    const value = (v: string) =>
+      entry.action === 'person_renamed' ? v : entry.action === 'person_role_changed' || entry.action === 'person_created' ? t(`profile.roles.${v}` as 'profile.roles.author') : t(`states.${v}` as 'states.draft');
+    if (typeof d.from === 'string' && typeof d.to === 'string') parts.push(`${value(d.from)} → ${value(d.to)}`);
+    if (entry.action === 'person_created' && typeof d.name === 'string' && typeof d.role === 'string') parts.push(`${d.name} · ${value(d.role)}`);
     if (typeof d.reviewerName === 'string') parts.push(`${d.reviewerName}${typeof d.due === 'string' ? ` (${d.due})` : ''}`);
     if (typeof d.quote === 'string' && d.quote) parts.push(`“${d.quote}”`);
     if (typeof d.reason === 'string' && d.reason) {
@@ -71,7 +78,7 @@ export function AuditLog() {
           showIcon
           closable
           onClose={() => setVerification(null)}
-          title={verification.ok ? t('audit.verified', { count: verification.entries }) : t('audit.broken', { seq: verification.firstBrokenSeq })}
+          title={verification.ok ? t('audit.verified', { count: verification.entries }) : t(verification.reason === 'truncated' ? 'audit.truncated' : 'audit.broken', { seq: verification.firstBrokenSeq })}
         />
       )}
       <Table<AuditEntry>
@@ -90,8 +97,12 @@ export function AuditLog() {
             key: 'subject',
             title: t('audit.subject'),
             render: (_, e) =>
-              e.subjectKind === 'article' ? (
+              e.subjectKind === 'article' && deleted.has(e.subjectId) ? (
+                <Typography.Text delete>{titles.get(e.subjectId) ?? e.subjectId}</Typography.Text>
+              ) : e.subjectKind === 'article' ? (
                 <a onClick={() => openReview(e.subjectId)}>{titles.get(e.subjectId) ?? e.subjectId}</a>
+              ) : e.subjectKind === 'person' ? (
+                <Typography.Text>{personName(e.subjectId)}</Typography.Text>
               ) : (
                 <Typography.Text type="secondary">{e.subjectKind}: {e.subjectId}</Typography.Text>
               ),

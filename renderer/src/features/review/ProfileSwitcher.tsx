@@ -1,9 +1,11 @@
-import { CheckOutlined, UserAddOutlined } from '@ant-design/icons';
+import { CheckOutlined, TeamOutlined, UserAddOutlined } from '@ant-design/icons';
 import { App, Avatar, Button, Dropdown, Form, Input, Modal, Select } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ROLES, type Role } from '../../../../shared/domain/lifecycle';
+import { mayCreateWithRole } from '../../../../shared/domain/permissions';
 import { useNotifyError } from '../../app/errors';
+import { ManageProfilesModal } from './ManageProfiles';
 import { NotificationsBell } from './Notifications';
 import { usePeople, usePeopleLoader } from './people';
 
@@ -12,6 +14,7 @@ function NewProfileModal({ open, onClose }: { open: boolean; onClose: () => void
   const { message } = App.useApp();
   const notifyError = useNotifyError();
   const create = usePeople((s) => s.create);
+  const actorRole = usePeople((s) => s.current?.role ?? 'author');
   const [form] = Form.useForm<{ name: string; role: Role }>();
   const [busy, setBusy] = useState(false);
   const submit = async () => {
@@ -34,8 +37,8 @@ function NewProfileModal({ open, onClose }: { open: boolean; onClose: () => void
         <Form.Item name="name" label={t('profile.name')} rules={[{ required: true, whitespace: true, max: 80 }]}>
           <Input autoFocus maxLength={80} />
         </Form.Item>
-        <Form.Item name="role" label={t('profile.role')}>
-          <Select options={ROLES.map((role) => ({ value: role, label: t(`profile.roles.${role}`) }))} />
+        <Form.Item name="role" label={t('profile.role')} extra={actorRole === 'admin' ? undefined : t('profile.adminOnlyRole')}>
+          <Select options={ROLES.map((role) => ({ value: role, label: t(`profile.roles.${role}`), disabled: !mayCreateWithRole(actorRole, role) }))} />
         </Form.Item>
       </Form>
     </Modal>
@@ -52,6 +55,7 @@ export function ProfileSwitcher() {
   const people = usePeople((s) => s.people);
   const switchTo = usePeople((s) => s.switchTo);
   const [creating, setCreating] = useState(false);
+  const [managing, setManaging] = useState(false);
   if (!current) return null;
   const role = t(`profile.roles.${current.role}`);
   const items = [
@@ -62,9 +66,11 @@ export function ProfileSwitcher() {
     })),
     { type: 'divider' as const },
     { key: '__new', icon: <UserAddOutlined />, label: t('profile.create') },
+    { key: '__manage', icon: <TeamOutlined />, label: t('profile.manage') },
   ];
   const onClick = ({ key }: { key: string }) => {
     if (key === '__new') return setCreating(true);
+    if (key === '__manage') return setManaging(true);
     if (key === current.id) return;
     switchTo(key).then((p) => message.success(t('profile.switched', { name: p.name })), notifyError);
   };
@@ -81,6 +87,7 @@ export function ProfileSwitcher() {
         </Button>
       </Dropdown>
       <NewProfileModal open={creating} onClose={() => setCreating(false)} />
+      <ManageProfilesModal open={managing} onClose={() => setManaging(false)} />
     </>
   );
 }

@@ -11,6 +11,8 @@ interface PeopleState {
   load: () => Promise<void>;
   switchTo: (id: string) => Promise<Person>;
   create: (name: string, role: Person['role']) => Promise<Person>;
+  setRole: (id: string, role: Person['role']) => Promise<Person>;
+  rename: (id: string, name: string) => Promise<Person>;
   changed: () => void;
 }
 
@@ -32,6 +34,18 @@ export const usePeople = create<PeopleState>((set, get) => ({
     const person = await call('people:create', { name, role });
     await get().switchTo(person.id);
     await get().load();
+    return person;
+  },
+  setRole: async (id, role) => {
+    const person = await call('people:setRole', { id, role });
+    await get().load();
+    get().changed();
+    return person;
+  },
+  rename: async (id, name) => {
+    const person = await call('people:rename', { id, name });
+    await get().load();
+    get().changed();
     return person;
   },
   changed: () => set((s) => ({ tick: s.tick + 1 })),

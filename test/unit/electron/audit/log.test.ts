@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { appendAudit, auditCsv, readAudit, verifyChain } from '../../../../electron/core/audit/log';
+import { appendAudit, auditCsv, readAudit, verifyAudit, verifyChain } from '../../../../electron/core/audit/log';
 import { Workspace } from '../../../../electron/core/workspace/workspace';
 
 describe('audit log', () => {
@@ -24,7 +24,7 @@ describe('audit log', () => {
     const entries = await readAudit(ws);
     expect(entries.map((e) => e.seq)).toEqual([0, 1, 2, 3, 4]);
     expect(entries[1]!.prevHash).toBe(entries[0]!.hash);
-    expect(verifyChain(entries)).toEqual({ ok: true, entries: 5, firstBrokenSeq: null });
+    expect(verifyChain(entries)).toEqual({ ok: true, entries: 5, firstBrokenSeq: null, reason: null });
   });
 
   it('reports the first entry that was altered after the fact', async () => {
@@ -44,5 +44,23 @@ describe('audit log', () => {
     const csv = auditCsv(await readAudit(ws));
     expect(csv.split('\n')[0]).toBe('seq,at,actor_id,actor_name,action,subject_kind,subject_id,details,prev_hash,hash');
     expect(csv).toContain(`"'=HYPERLINK(""x"")"`);
+  });
+});
+
+describe('audit log head', () => {
+  it('notices that the newest entries were removed, which the chain alone cannot', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'gleaner-audit-head-'));
+    const ws = await Workspace.create(dir);
+    try {
+      for (const action of ['submit', 'approve', 'export']) await appendAudit(ws, { actorId: 'u1', actorName: 'Ann', action, subjectKind: 'article', subjectId: 'a1' });
+      expect(await verifyAudit(ws)).toEqual({ ok: true, entries: 3, firstBrokenSeq: null, reason: null });
+      await (await ws.table('audit_log')).delete('seq >= 1');
+      const entries = await readAudit(ws);
+      expect(verifyChain(entries)).toMatchObject({ ok: true });
+      expect(await verifyAudit(ws)).toEqual({ ok: false, entries: 1, firstBrokenSeq: 1, reason: 'truncated' });
+    } finally {
+      ws.close();
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });
