@@ -162,6 +162,25 @@ describe('Insights', () => {
     await expect.poll(() => page.getByText('Topics merged').isVisible(), { timeout: 60_000 }).toBe(true);
     await expect.poll(() => page.url()).toMatch(/#\/insights\/t\d+$/);
     await expect.poll(() => main.getByText('Why this is high').isVisible()).toBe(true);
+
+    // Granularity: fewer topics than the automatic choice, by a rediscovery.
+    const runOf = async () => {
+      const result = await h!.dispatch('insights:topics', {});
+      if (!result.ok) throw new Error(result.error.message);
+      return (result.value as { run: { granularity: number; topics: number } }).run;
+    };
+    const before = await runOf();
+    await page.evaluate(() => (window.location.hash = '#/insights'));
+    await main.getByRole('button', { name: 'Topic granularity' }).click();
+    const panel = page.getByTestId('granularity-panel');
+    await panel.getByText(/Gleaner chose \d+ topics/).waitFor();
+    await panel.getByRole('slider').focus();
+    for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowLeft');
+    await shoot(page, 'insights-granularity-light-en');
+    await panel.getByRole('button', { name: 'Refresh topics at ×0.5' }).click();
+    await expect.poll(async () => (await runOf()).granularity, { timeout: 60_000 }).toBe(0.5);
+    expect((await runOf()).topics).toBeLessThan(before.topics);
+    await expect.poll(() => main.getByRole('button', { name: 'Topic granularity' }).textContent()).toBe('Granularity ×0.5');
     expect(h.pageErrors).toEqual([]);
   }, 240_000);
 });

@@ -37,6 +37,18 @@ export default {
     changed: '{{n}} conversations were added or removed since the topics were found. Refresh topics to include them.',
     sparkline: 'Conversations per week over the last {{weeks}} weeks: {{counts}}',
   },
+  granularity: {
+    title: 'How finely to split topics',
+    label: 'Topic granularity',
+    button: 'Granularity {{factor}}',
+    explain: 'For {{conversations}} conversations Gleaner chose {{auto}} topics. Move toward Fewer to merge close topics, toward More to split broad ones. Your renames, merges and hidden topics are kept.',
+    fewer: 'Fewer',
+    auto: 'Automatic',
+    more: 'More',
+    now: 'Now: {{factor}}, {{topics}} topics.',
+    apply: 'Refresh topics at {{factor}}',
+    cancel: 'Cancel',
+  },
   filters: {
     label: 'Filters',
     dates: 'Date range',

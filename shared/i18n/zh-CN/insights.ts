@@ -39,6 +39,18 @@ export default {
     changed: '自发现主题以来，有 {{n}} 个会话被添加或删除。刷新主题即可将其纳入。',
     sparkline: '最近 {{weeks}} 周每周会话数：{{counts}}',
   },
+  granularity: {
+    title: '主题划分的粗细',
+    label: '主题粒度',
+    button: '粒度 {{factor}}',
+    explain: 'Gleaner 为 {{conversations}} 条对话选择了 {{auto}} 个主题。向“更少”移动会合并相近的主题，向“更多”移动会拆分宽泛的主题。你的重命名、合并和隐藏都会保留。',
+    fewer: '更少',
+    auto: '自动',
+    more: '更多',
+    now: '当前：{{factor}}，{{topics}} 个主题。',
+    apply: '以 {{factor}} 刷新主题',
+    cancel: '取消',
+  },
   filters: {
     label: '筛选',
     dates: '日期范围',

@@ -13,6 +13,7 @@ import { Filters } from './Filters';
 import { isFiltered, useInsightsFilter } from './filters';
 import { FrictionChart } from './FrictionChart';
 import { FrictionTable } from './FrictionTable';
+import { GranularityControl } from './GranularityControl';
 import { ImpactSummary } from './ImpactSummary';
 import { TopicPage } from './TopicPage';
 import './insights.css';
@@ -55,7 +56,7 @@ function InsightsOverview() {
   const hasConversations = (facets.data?.total ?? 0) > 0;
   if (!hasConversations) return <PlaceholderScreen id="insights" icon={<BarChartOutlined />} actionTarget="transcripts" />;
 
-  const discover = () => call('insights:discover', {}).then(() => setJobsOpen(true), notifyError);
+  const discover = (granularity?: number) => call('insights:discover', granularity === undefined ? {} : { granularity }).then(() => setJobsOpen(true), notifyError);
   const report = table.data?.report;
   const discovered = Boolean(table.data?.run);
   const ranked = report?.topics.filter((topic) => topic.topicId !== 'outliers') ?? [];
@@ -66,7 +67,8 @@ function InsightsOverview() {
         subtitle={t('insights:subtitle')}
         actions={
           <Space>
-            <Button icon={<ReloadOutlined />} onClick={discover}>
+            {table.data?.run && <GranularityControl run={table.data.run} onDiscover={discover} />}
+            <Button icon={<ReloadOutlined />} onClick={() => discover()}>
               {discovered ? t('insights:table.rediscover') : t('insights:table.discover')}
             </Button>
             <Button icon={<DownloadOutlined />} disabled={!discovered} onClick={() => call('insights:exportCsv', filter).then(downloadCsv, notifyError)}>
@@ -76,7 +78,7 @@ function InsightsOverview() {
         }
       />
       {!discovered || !report ? (
-        <Alert type="info" showIcon title={t('insights:table.notDiscovered')} action={<Button type="primary" onClick={discover}>{t('insights:table.discover')}</Button>} />
+        <Alert type="info" showIcon title={t('insights:table.notDiscovered')} action={<Button type="primary" onClick={() => discover()}>{t('insights:table.discover')}</Button>} />
       ) : (
         <>
           {(table.data?.changedConversations ?? 0) > 0 && (
@@ -86,7 +88,7 @@ function InsightsOverview() {
               style={{ marginBottom: 12 }}
               title={t('insights:table.changed', { n: formatNumber(table.data!.changedConversations, i18n.language) })}
               action={
-                <Button size="small" onClick={discover}>
+                <Button size="small" onClick={() => discover()}>
                   {t('insights:table.rediscover')}
                 </Button>
               }
