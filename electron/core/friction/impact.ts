@@ -2,8 +2,9 @@ import type { AuditEntry } from '../../../shared/domain/audit';
 import { FRICTION_COMPONENTS, type Impact, type ImpactVerdict, type TopicImpact } from '../../../shared/domain/friction';
 import { OUTLIER_TOPIC_ID } from '../../../shared/domain/topics';
 import { readAudit } from '../audit/log';
-import { loadTopics } from '../topics/store';
+import { loadTopics, type StoredTopic } from '../topics/store';
 import type { Workspace } from '../workspace/workspace';
+import { articleSummaries, COVERED_SIMILARITY, currentMatches, type ArticleSummary } from './coverage';
 import { DAY_MS, type ConversationFacts } from './facts';
 import { proportionOf, rateOf } from './rates';
 import { differenceInterval, fitBetaPrior } from './stats';
@@ -79,29 +80,33 @@ interface LinkedArticle {
   topicId: string;
 }
 
-async function linkedArticles(ws: Workspace, topicId?: string): Promise<LinkedArticle[]> {
-  const rows = (await (await ws.table('articles')).query().select(['id', 'title', 'state', 'updated_at', 'source_topic_id']).toArray()) as Array<{
-    id: string;
-    title: string;
-    state: string;
-    updated_at: string;
-    source_topic_id: string | null;
-  }>;
-  return rows
-    .filter((r) => r.source_topic_id && r.source_topic_id !== OUTLIER_TOPIC_ID && (topicId === undefined || r.source_topic_id === topicId))
-    .filter((r) => r.state === 'published' || r.state === 'needs_review')
-    .map((r) => ({ id: r.id, title: r.title, state: r.state, updatedAt: r.updated_at, topicId: r.source_topic_id! }));
+const PUBLISHED = new Set(['published', 'needs_review']);
+
+/** Published articles and the topic each one addresses: the topic it was written from, or the topic it covers. */
+function linkedArticles(topics: readonly StoredTopic[], articles: readonly ArticleSummary[], topicId?: string): LinkedArticle[] {
+  const byId = new Map(articles.map((a) => [a.id, a]));
+  const links = new Map<string, LinkedArticle>();
+  const link = (article: ArticleSummary | undefined, topic: string) => {
+    if (!article || !PUBLISHED.has(article.state) || topic === OUTLIER_TOPIC_ID || (topicId !== undefined && topic !== topicId)) return;
+    links.set(`${article.id}\0${topic}`, { id: article.id, title: article.title, state: article.state, updatedAt: article.updatedAt, topicId: topic });
+  };
+  for (const article of articles) if (article.sourceTopicId) link(article, article.sourceTopicId);
+  for (const [topic, match] of currentMatches(topics, articles)) {
+    if (match.linked || (match.similarity ?? 0) >= COVERED_SIMILARITY) link(byId.get(match.articleId), topic);
+  }
+  return [...links.values()];
 }
 
 /**
- * "Did it help" for every published article linked to a topic (its `sourceTopicId`), or only those of
+ * "Did it help" for every published article linked to a topic (written from it, or covering it), or only those of
  * one topic: the topic's friction in the `windowDays` before the publication against those after,
  * with intervals and a verdict. Newest publication first. For the Insights screen and the review dashboard.
  */
 export async function topicImpact(ws: Workspace, options: { topicId?: string; windowDays?: number } = {}): Promise<TopicImpact[]> {
-  const articles = await linkedArticles(ws, options.topicId);
+  const [topics, summaries] = await Promise.all([loadTopics(ws), articleSummaries(ws)]);
+  const articles = linkedArticles(topics, summaries, options.topicId);
   if (articles.length === 0) return [];
-  const [facts, topics, audit] = await Promise.all([loadFacts(ws), loadTopics(ws), readAudit(ws)]);
+  const [facts, audit] = await Promise.all([loadFacts(ws), readAudit(ws)]);
   const labels = new Map(topics.map((t) => [t.id, t.label]));
   const windowDays = options.windowDays ?? 28;
   const out: TopicImpact[] = [];

@@ -9,7 +9,10 @@ import { trendOf } from './trend';
 export interface ArticleMatch {
   articleId: string;
   title: string;
-  similarity: number;
+  /** Null when the article was written from the topic and has not been compared with it yet. */
+  similarity: number | null;
+  /** Written from this topic: covers it whatever the similarity. */
+  linked?: boolean;
 }
 
 export interface FrictionOptions {
@@ -40,7 +43,7 @@ function groupByTopic(facts: readonly ConversationFacts[]): Map<string, Conversa
 
 function coverageOf(topicId: string, components: TopicFriction['components'], options: FrictionOptions): Coverage {
   const match = options.matchArticle?.(topicId) ?? null;
-  if (!match || match.similarity < (options.coveredSimilarity ?? 0.35)) {
+  if (!match || (!match.linked && (match.similarity ?? 0) < (options.coveredSimilarity ?? 0.35))) {
     return { status: 'none', articleId: match?.articleId ?? null, articleTitle: match?.title ?? null, similarity: match?.similarity ?? null };
   }
   const persists = components.some((c) => c.excess >= (options.persistsExcess ?? 0.05));

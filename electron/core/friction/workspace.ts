@@ -4,6 +4,7 @@ import { isNegative } from '../sentiment/score';
 import { loadAssignments, loadTopics } from '../topics/store';
 import { iterateTranscripts } from '../transcripts/store';
 import type { Workspace } from '../workspace/workspace';
+import { articleSummaries, COVERED_SIMILARITY, currentMatches } from './coverage';
 import type { ConversationFacts } from './facts';
 import { frictionReport, type ArticleMatch } from './report';
 
@@ -15,11 +16,6 @@ export interface FrictionFilter {
   language?: string;
 }
 
-/**
- * Cosine between a topic's centroid and an article (lexical vectors) from which the article counts
- * as covering the topic; calibrated on the demo workspace's covered and uncovered issues.
- */
-export const COVERED_SIMILARITY = 0.25;
 
 const COLUMNS = ['key', 'customer_id', 'started_ms', 'escalated', 'repeat_contact', 'resolved', 'handle_seconds', 'escalation_turn', 'turn_count', 'csat', 'customer_text', 'channel', 'language'];
 
@@ -87,8 +83,8 @@ export async function workspaceFriction(ws: Workspace, filter: FrictionFilter = 
 
 /** The ranked friction table of conversations already loaded with `loadFacts`. */
 export async function frictionOfFacts(ws: Workspace, loaded: readonly ConversationFacts[], matchArticle?: (topicId: string) => ArticleMatch | null): Promise<FrictionReport> {
-  const topics = await loadTopics(ws);
-  const stored = new Map(topics.map((t) => [t.id, t.article]));
+  const [topics, articles] = await Promise.all([loadTopics(ws), articleSummaries(ws)]);
+  const current = currentMatches(topics, articles);
   const hidden = new Set(topics.filter((t) => t.hidden).map((t) => t.id));
   const facts = loaded.map((f) => (hidden.has(f.topicId) ? { ...f, topicId: OUTLIER_TOPIC_ID } : f));
   const settings = ws.settings();
@@ -97,7 +93,7 @@ export async function frictionOfFacts(ws: Workspace, loaded: readonly Conversati
     trendRecentDays: settings.trendRecentDays,
     trendBaselineDays: settings.trendBaselineDays,
     labels: new Map(topics.map((t) => [t.id, t.label])),
-    matchArticle: matchArticle ?? ((topicId) => stored.get(topicId) ?? null),
+    matchArticle: matchArticle ?? ((topicId) => current.get(topicId) ?? null),
     coveredSimilarity: COVERED_SIMILARITY,
   });
 }
