@@ -3,6 +3,7 @@ import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { MEDIA_SCHEME } from '../../../shared/lexical/nodes/ImageNode';
 import { GleanerError } from '../../../shared/errors';
+import { sizeAgainstLimit } from '../../../shared/text/size';
 import type { Workspace } from '../workspace/workspace';
 
 export const MAX_IMAGE_BYTES = 5 * 1024 * 1024;
@@ -25,7 +26,8 @@ const mediaDir = (ws: Workspace): string => join(ws.dir, 'media');
 /** Stores image bytes in the workspace under their hash (the same image twice is stored once). */
 export async function putImage(ws: Workspace, bytes: Uint8Array): Promise<{ src: string; bytes: number }> {
   if (bytes.byteLength > MAX_IMAGE_BYTES) {
-    throw new GleanerError('E_VALIDATION', `The image is ${(bytes.byteLength / 1048576).toFixed(1)} MB; the limit is ${MAX_IMAGE_BYTES / 1048576} MB.`, { limit: MAX_IMAGE_BYTES });
+    const sizes = sizeAgainstLimit(bytes.byteLength, MAX_IMAGE_BYTES);
+    throw new GleanerError('E_VALIDATION', `The image is ${sizes.size}; the limit is ${sizes.limit}.`, { limit: MAX_IMAGE_BYTES });
   }
   const type = sniff(bytes);
   if (!type) throw new GleanerError('E_VALIDATION', 'Only PNG, JPEG, GIF and WebP images can be added.');

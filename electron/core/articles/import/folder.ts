@@ -4,6 +4,7 @@ import { $isHeadingNode } from '@lexical/rich-text';
 import { $getRoot } from 'lexical';
 import { slugify, type Article, type ImportReport, type LexicalState } from '../../../../shared/domain/article';
 import { GleanerError } from '../../../../shared/errors';
+import { sizeAgainstLimit } from '../../../../shared/text/size';
 import type { Workspace } from '../../workspace/workspace';
 import { editorWithState } from '../convert/editor';
 import { htmlToLexical } from '../convert/html';
@@ -34,7 +35,10 @@ async function listFiles(dir: string): Promise<string[]> {
 
 async function readCapped(path: string): Promise<string> {
   const size = (await stat(path)).size;
-  if (size > MAX_IMPORT_FILE_BYTES) throw new Error(`the file is ${(size / 1048576).toFixed(1)} MB; the limit is ${MAX_IMPORT_FILE_BYTES / 1048576} MB`);
+  if (size > MAX_IMPORT_FILE_BYTES) {
+    const sizes = sizeAgainstLimit(size, MAX_IMPORT_FILE_BYTES);
+    throw new Error(`the file is ${sizes.size}; the limit is ${sizes.limit}`);
+  }
   const handle = await open(path, 'r');
   try {
     return (await handle.readFile()).toString('utf8');
