@@ -6,25 +6,49 @@ import { IdfFitter } from '../embed/lexical/idf';
 import { loadNeuralEmbedder } from '../embed/load';
 import { iterateTranscripts } from '../transcripts/store';
 import type { Workspace } from '../workspace/workspace';
+import { isGenericFollowUp } from './follow-up';
 import { matrix, type Matrix } from './vectors';
 
 export interface Conversations {
   keys: string[];
-  /** What the customers said: topics are about the customer's side. */
+  /**
+   * What the customers said, topics being about the customer's side: a conversation's own customer turns,
+   * and where they only refer back ("following up, same problem"), then those of the contacts before it in
+   * the same episode (the customer back within the repeat window), which name the problem.
+   */
   texts: string[];
+  /** 1 where the conversation only refers back to an earlier contact and borrows its words. */
+  followUp: Uint8Array;
 }
+
+/** Earlier contacts of an episode whose words a follow-up borrows. */
+const EPISODE_DEPTH = 2;
 
 export async function loadConversations(ws: Workspace): Promise<Conversations> {
   const keys: string[] = [];
-  const texts: string[] = [];
-  for await (const rows of iterateTranscripts(ws, ['key', 'customer_text'])) {
+  const own: string[] = [];
+  const previousKeys: Array<string | null> = [];
+  for await (const rows of iterateTranscripts(ws, ['key', 'customer_text', 'previous_contact_key'])) {
     for (const row of rows) {
       if (typeof row.key !== 'string') continue;
       keys.push(row.key);
-      texts.push(typeof row.customer_text === 'string' ? row.customer_text : '');
+      own.push(typeof row.customer_text === 'string' ? row.customer_text : '');
+      previousKeys.push(typeof row.previous_contact_key === 'string' ? row.previous_contact_key : null);
     }
   }
-  return { keys, texts };
+  const indexOf = new Map(keys.map((key, i) => [key, i]));
+  const followUp = new Uint8Array(keys.length);
+  const texts = own.map((text, i) => {
+    const parts = [text];
+    let previous = previousKeys[i] && isGenericFollowUp(text) ? indexOf.get(previousKeys[i]!) : undefined;
+    for (let depth = 0; previous !== undefined && previous !== i && depth < EPISODE_DEPTH; depth += 1) {
+      parts.push(own[previous]!);
+      previous = indexOf.get(previousKeys[previous] ?? '');
+    }
+    if (parts.length > 1) followUp[i] = 1;
+    return parts.join('\n');
+  });
+  return { keys, texts, followUp };
 }
 
 const BATCH = 64;

@@ -66,7 +66,7 @@ export async function discoverTopicsJob(ctx: JobContext, rawParams: unknown): Pr
   const previousRun = await lastRun(ws);
   const granularity = params.granularity ?? previousRun?.granularity ?? 1;
   ctx.progress(0, 1, 'load');
-  const { keys, texts } = await loadConversations(ws);
+  const { keys, texts, followUp } = await loadConversations(ws);
   const articles = await loadArticleTexts(ws);
   const { m, also: articleVectors, embedder } = await embedConversations(ws, texts, {
     signal: ctx.signal,
@@ -91,7 +91,7 @@ export async function discoverTopicsJob(ctx: JobContext, rawParams: unknown): Pr
   ctx.progress(0, 1, 'label');
   const model = edited.model;
   const similarity = Float32Array.from(model.topicOf, (t, i) => (t >= 0 ? dotRows(m.data, i * m.dim, model.centroids, t * m.dim, m.dim) : found.similarity[i]!));
-  const labels = labelTopics(texts, model.topicOf, model.ids.length, similarity);
+  const labels = labelTopics(texts, model.topicOf, model.ids.length, similarity, { avoidAsRepresentative: followUp });
   const floors = topicFloors(model.topicOf, similarity, model.ids.length);
   const sizes = new Int32Array(model.ids.length);
   for (const t of model.topicOf) if (t >= 0) sizes[t]! += 1;

@@ -12,8 +12,20 @@ hey um uh oh actually really still going trying tried try anyone someone somethi
 
 const ZH = `您好 你好 谢谢 感谢 请问 麻烦 我们 你们 他们 一下 可以 什么 怎么 怎么样 这个 那个 就是 还是 但是 因为
 所以 如果 已经 现在 然后 没有 不是 是不是 一个 这样 那样 好的 是的 对的 嗯嗯 哈哈 您的 我的 你的 客服 亲亲 在吗 请
-帮我 帮忙 需要 想要 能不能 可不可以 为什么 一直 还有 以及 或者 而且 然而 不过 只是 这边 那边 这里 那里`;
+帮我 帮忙 需要 想要 能不能 可不可以 为什么 一直 还有 以及 或者 而且 然而 不过 只是 这边 那边 这里 那里
+可是 时候 以后 之前 平时 平常 根本 马上 重新 到现在 现在还`;
+
+/**
+ * Two characters the segmenter left single and the tokenizer joined (但|我 -> 但我) that open with a
+ * conjunction, pronoun or particle, or close with a particle: glue between words, not a word.
+ */
+const ZH_GLUE_FIRST = new Set([...'但可就还了我你他她它的是在又都也很把让被给']);
+const ZH_GLUE_LAST = new Set([...'了的吗呢吧啊呀我你他她就还都也']);
+const isChineseGlue = (token: string): boolean => {
+  const chars = [...token];
+  return chars.length === 2 && /^[\u3400-\u9fff]+$/.test(token) && (ZH_GLUE_FIRST.has(chars[0]!) || ZH_GLUE_LAST.has(chars[1]!));
+};
 
 export const STOPWORDS: ReadonlySet<string> = new Set([...EN.split(/\s+/), ...ZH.split(/\s+/)].filter(Boolean));
 
-export const isStopword = (token: string): boolean => STOPWORDS.has(token) || /^\d+$/.test(token);
+export const isStopword = (token: string): boolean => STOPWORDS.has(token) || /^\d+$/.test(token) || isChineseGlue(token);
