@@ -9,6 +9,7 @@ import { environmentSentences, extractEnvironment } from './environment';
 import { DEFAULT_DRAFT_OPTIONS, type DraftOptions } from './options';
 import { dropAddressedName, withoutPersonalData } from './privacy';
 import { contentWords, overlapCoefficient } from './overlap';
+import { isGenericFollowUp } from '../topics/follow-up';
 import { conversationSentences } from './sentences';
 import { filterSuccessful } from './success';
 import type { DraftConversation, EmbedTexts, SentimentScorer, SourceSentence } from './types';
@@ -106,6 +107,28 @@ function shortenTitle(text: string, max: number): string {
 }
 
 /**
+ * The customer turn that opens each conversation's problem: the first one, unless it only refers back to an
+ * earlier contact ("following up, same problem"), then the first after it that says more. With `strict`,
+ * conversations that never say more are left out.
+ */
+function openingTurns(sentences: ReadonlyArray<{ transcriptId: string; role: string; turn: number; text: string }>, strict: boolean): Map<string, number> {
+  const turns = new Map<string, Map<number, string>>();
+  for (const s of sentences) {
+    if (s.role !== 'customer') continue;
+    const byTurn = turns.get(s.transcriptId) ?? new Map<number, string>();
+    byTurn.set(s.turn, `${byTurn.get(s.turn) ?? ''} ${s.text}`);
+    turns.set(s.transcriptId, byTurn);
+  }
+  const opening = new Map<string, number>();
+  for (const [id, byTurn] of turns) {
+    const ordered = [...byTurn.entries()].sort((a, b) => a[0] - b[0]);
+    const telling = ordered.find(([, text]) => !isGenericFollowUp(text)) ?? (strict ? undefined : ordered[0]);
+    if (telling) opening.set(id, telling[0]);
+  }
+  return opening;
+}
+
+/**
  * Drafts a KCS article (Issue, Environment, Resolution, Cause, Related) from a topic's successful
  * conversations, or says why it would not: too few successful conversations, or no steps they share.
  */
@@ -128,11 +151,13 @@ export async function draftArticle(request: DraftRequest): Promise<DraftOutcome>
   const agent = cleanedSentences(all.filter((s) => s.role === 'agent'), cleanAgentSentence, names);
   const steps = agent.filter((s) => !isCauseSentence(s.clean));
   const causes = agent.filter((s) => isCauseSentence(s.clean));
-  const firstCustomerTurn = new Map<string, number>();
-  for (const s of all) if (s.role === 'customer' && !firstCustomerTurn.has(s.transcriptId)) firstCustomerTurn.set(s.transcriptId, s.turn);
-  const openingSentences = cleanedSentences(all.filter((s) => s.role === 'customer' && s.turn === firstCustomerTurn.get(s.transcriptId)), cleanCustomerSentence, names);
-  const problems = openingSentences.filter((s) => isProblemStatement(s.clean));
-  const opening = problems.length > 0 ? problems : openingSentences;
+  const openings = (turns: Map<string, number>) => cleanedSentences(all.filter((s) => s.role === 'customer' && s.turn === turns.get(s.transcriptId)), cleanCustomerSentence, names);
+  const telling = openings(openingTurns(all, true));
+  const openingSentences = telling.length > 0 ? telling : openings(openingTurns(all, false));
+  const saying = openingSentences.filter((s) => !isGenericFollowUp(s.clean));
+  const candidates = saying.length > 0 ? saying : openingSentences;
+  const problems = candidates.filter((s) => isProblemStatement(s.clean));
+  const opening = problems.length > 0 ? problems : candidates;
 
   const minSupport = Math.max(2, Math.ceil(used.length * options.minStepShare));
   const chosenSteps = await choose(steps, request.embed, options, options.maxSteps, minSupport);

@@ -6,7 +6,8 @@ const REFERENCE = new Set(
   `following follow followed again same problem issue still before ago day days week weeks last time times earlier
   yesterday contacted contact spoke talked told said chat chatted call called ticket case fixed back first second
   already previous previously happened happening happens continue continues continuing sorted resolved unresolved
-  update news reply replied waiting wait heard hear nothing fix
+  update news reply replied waiting wait heard hear nothing fix touch get got sorted couple several two three four
+  few hours hour morning minutes
   问题 还是 上次 之前 同样 一样 跟进 再次 没解决 几天 前几天 又来 又出现 老问题 昨天 联系 说过 答复 回复 处理 解决`
     .split(/\s+/)
     .filter(Boolean),

@@ -7,7 +7,7 @@ now of off on once one only or other ought our ours ourselves out over own pleas
 some such than that that's the their theirs them themselves then there there's these they they're this those through
 to too under until up us very was wasn't we we're we've were weren't what what's when where which while who whom why
 will with won't would wouldn't you you're you've your yours yourself yourselves yes yeah ok okay hi hello hey thanks
-thank thx cheers regards dear sir madam good morning afternoon evening bye goodbye great sure well want know help
+thank thx cheers regards hiya howdy dear sir madam good morning afternoon evening bye goodbye great sure well want know help
 hey um uh oh actually really still going trying tried try anyone someone something anything way able`;
 
 const ZH = `您好 你好 谢谢 感谢 请问 麻烦 我们 你们 他们 一下 可以 什么 怎么 怎么样 这个 那个 就是 还是 但是 因为

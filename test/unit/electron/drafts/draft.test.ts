@@ -49,6 +49,14 @@ describe('draftArticle (English)', () => {
     expectTraceable(draft, conversations);
   });
 
+  it('takes the title and the Issue from what the problem is, not from follow-ups that only refer back', async () => {
+    const followUps = ['Following up from a few days ago, same problem', 'Hiya, I got in touch two days ago about this and it is still not sorted'];
+    const conversations = englishConversations(8).map((c, i) => (i % 2 === 0 ? { ...c, turns: [{ role: 'customer' as const, text: followUps[(i / 2) % 2]! }, ...c.turns] } : c));
+    const draft = await draftOf(conversations);
+    expect(draft.title).toMatch(/crash/i);
+    expect(section(draft, 'issue').join(' ')).not.toMatch(/following up|got in touch/i);
+  });
+
   it('cites the turn that said the step', async () => {
     const conversations = englishConversations(6);
     const draft = await draftOf(conversations);
