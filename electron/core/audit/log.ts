@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { auditHeadSchema, type AuditEntry, type AuditHead, type AuditVerification } from '../../../shared/domain/audit';
+import { withFileLock } from '../util/file-lock';
 import { readJsonIfExists, writeFileAtomic } from '../util/fs';
 import { sqlString } from '../util/sql';
 import type { Workspace } from '../workspace/workspace';
@@ -12,6 +13,7 @@ export const GENESIS_HASH = '0'.repeat(64);
  * deleted, the head can. It may lag one entry behind after a crash between the append and this write.
  */
 const HEAD_FILE = 'audit-head.json';
+const LOCK_FILE = 'audit.lock';
 
 export async function readAuditHead(ws: Workspace): Promise<AuditHead | null> {
   const raw = await readJsonIfExists(join(ws.dir, HEAD_FILE));
@@ -71,43 +73,48 @@ export async function readAudit(ws: Workspace, filter?: { subjectId?: string }):
 
 let appendQueue: Promise<unknown> = Promise.resolve();
 
-/** Appends one entry to the chain. Appends from this process are serialized so the chain never forks. */
+/**
+ * Appends one entry to the chain. Appends are serialized, within this process by a queue and across
+ * processes sharing the workspace by a lock file, so the chain never forks.
+ */
 export function appendAudit(ws: Workspace, event: AuditEvent): Promise<AuditEntry> {
-  const next = appendQueue.then(async () => {
-    const table = await ws.table('audit_log');
-    const last = (await table.query().select(['seq', 'hash']).toArray()) as Array<Pick<Row, 'seq' | 'hash'>>;
-    const tail = last.reduce<Pick<Row, 'seq' | 'hash'> | undefined>((max, row) => (!max || Number(row.seq) > Number(max.seq) ? row : max), undefined);
-    const base: Omit<AuditEntry, 'hash'> = {
-      seq: tail ? Number(tail.seq) + 1 : 0,
-      at: new Date().toISOString(),
-      actorId: event.actorId,
-      actorName: event.actorName,
-      action: event.action,
-      subjectKind: event.subjectKind,
-      subjectId: event.subjectId,
-      details: event.details ?? {},
-      prevHash: tail?.hash ?? GENESIS_HASH,
-    };
-    const entry: AuditEntry = { ...base, hash: entryHash(base) };
-    await table.add([
-      {
-        seq: BigInt(entry.seq),
-        at: entry.at,
-        actor_id: entry.actorId,
-        actor_name: entry.actorName,
-        action: entry.action,
-        subject_kind: entry.subjectKind,
-        subject_id: entry.subjectId,
-        details_json: JSON.stringify(entry.details),
-        prev_hash: entry.prevHash,
-        hash: entry.hash,
-      },
-    ]);
-    await writeFileAtomic(join(ws.dir, HEAD_FILE), JSON.stringify({ seq: entry.seq, hash: entry.hash } satisfies AuditHead));
-    return entry;
-  });
+  const next = appendQueue.then(() => withFileLock(join(ws.dir, LOCK_FILE), () => appendLocked(ws, event)));
   appendQueue = next.catch(() => undefined);
   return next;
+}
+
+async function appendLocked(ws: Workspace, event: AuditEvent): Promise<AuditEntry> {
+  const table = await ws.table('audit_log');
+  const last = (await table.query().select(['seq', 'hash']).toArray()) as Array<Pick<Row, 'seq' | 'hash'>>;
+  const tail = last.reduce<Pick<Row, 'seq' | 'hash'> | undefined>((max, row) => (!max || Number(row.seq) > Number(max.seq) ? row : max), undefined);
+  const base: Omit<AuditEntry, 'hash'> = {
+    seq: tail ? Number(tail.seq) + 1 : 0,
+    at: new Date().toISOString(),
+    actorId: event.actorId,
+    actorName: event.actorName,
+    action: event.action,
+    subjectKind: event.subjectKind,
+    subjectId: event.subjectId,
+    details: event.details ?? {},
+    prevHash: tail?.hash ?? GENESIS_HASH,
+  };
+  const entry: AuditEntry = { ...base, hash: entryHash(base) };
+  await table.add([
+    {
+      seq: BigInt(entry.seq),
+      at: entry.at,
+      actor_id: entry.actorId,
+      actor_name: entry.actorName,
+      action: entry.action,
+      subject_kind: entry.subjectKind,
+      subject_id: entry.subjectId,
+      details_json: JSON.stringify(entry.details),
+      prev_hash: entry.prevHash,
+      hash: entry.hash,
+    },
+  ]);
+  await writeFileAtomic(join(ws.dir, HEAD_FILE), JSON.stringify({ seq: entry.seq, hash: entry.hash } satisfies AuditHead));
+  return entry;
 }
 
 /** Recomputes the chain; reports the first entry whose hash or link does not match, or that the newest ones are gone. */
