@@ -71,6 +71,18 @@ describe('Global search in the command palette', () => {
     await enterOn(page, 'g-cmd-hit-t-');
     expect(decodeURIComponent(await page.evaluate(() => window.location.hash))).toMatch(/^#\/transcripts\/key=/);
 
+    // The open conversation finds its like: other conversations about roaming, and an article when one matches.
+    const similar = page.getByTestId('similar-panel');
+    await similar.getByRole('button', { name: 'Find similar' }).click();
+    const found = similar.locator('.transcripts-similar-item');
+    await expect.poll(() => found.count(), { timeout: 20_000 }).toBeGreaterThan(1);
+    expect((await similar.locator('.transcripts-similar-snippet').allTextContents()).join(' ')).toMatch(/roam|abroad|travel/i);
+    await shot(page, 'similar-en-light');
+    const before = await page.evaluate(() => window.location.hash);
+    await found.first().getByRole('button').click();
+    await expect.poll(() => page.evaluate(() => window.location.hash)).not.toBe(before);
+    await expect.poll(() => similar.getByRole('button', { name: 'Find similar' }).isVisible()).toBe(true);
+
     await h.dispatch('settings:set', { language: 'zh-CN', theme: 'dark' });
     await searchFor(page, '退款', ['文章', '对话']);
     expect(await page.locator('#g-palette-list mark').first().textContent()).toBe('退款');

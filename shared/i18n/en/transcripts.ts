@@ -51,6 +51,18 @@ export default {
     error: 'The conversations could not be loaded.',
     retry: 'Retry',
   },
+  similar: {
+    title: 'Similar',
+    find: 'Find similar',
+    again: 'Search again',
+    hint: 'Conversations like this one, and the articles that may answer it.',
+    conversations: 'Conversations',
+    articles: 'Articles',
+    none: 'No similar conversation.',
+    noArticles: 'No article matches this conversation.',
+    indexing: 'This conversation is not in the search index yet (it is being built). Try again in a moment.',
+    score: 'similarity {{score}}',
+  },
   conversation: {
     label: 'Conversation',
     pick: 'Select a conversation to read it.',

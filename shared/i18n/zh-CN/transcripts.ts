@@ -53,6 +53,18 @@ export default {
     error: '无法加载会话。',
     retry: '重试',
   },
+  similar: {
+    title: '相似内容',
+    find: '查找相似',
+    again: '重新查找',
+    hint: '与这条对话相似的对话，以及可能解答它的文章。',
+    conversations: '对话',
+    articles: '文章',
+    none: '没有相似的对话。',
+    noArticles: '没有与这条对话匹配的文章。',
+    indexing: '这条对话还未进入搜索索引（正在建立）。请稍后再试。',
+    score: '相似度 {{score}}',
+  },
   conversation: {
     label: '会话内容',
     pick: '选择一个会话以查看内容。',

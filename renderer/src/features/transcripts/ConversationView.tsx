@@ -7,6 +7,7 @@ import { formatDateTime, formatDuration } from '../../lib/format';
 import { useCall } from '../../lib/use-call';
 import { Highlight } from './Highlight';
 import { OutcomeBadges } from './OutcomeBadges';
+import { SimilarPanel } from './SimilarPanel';
 import { languageName } from './TranscriptFilters';
 
 const timeOf = (iso: string, locale: string): string =>
@@ -197,7 +198,10 @@ function Conversation({
             />
           ))}
         </ol>
-        <Details c={c} onOpen={onOpen} />
+        <div className="transcripts-side">
+          <Details c={c} onOpen={onOpen} />
+          <SimilarPanel key={c.key} conversationKey={c.key} onOpen={onOpen} />
+        </div>
       </div>
     </section>
   );
