@@ -1,6 +1,8 @@
 import { GleanerError } from '../../shared/errors';
 import type { EventName, EventPayload } from '../../shared/ipc/contract';
 import { AppStateStore } from './app-state';
+import { autoBackUpOnOpen } from './backups';
+import type { AutoBackupStatus } from '../../shared/domain/backup';
 import type { CredentialStore } from './export/credentials';
 import { JobManager } from './jobs/manager';
 import type { JobRunner } from './jobs/types';
@@ -29,6 +31,8 @@ export interface AppCoreOptions {
   runner: JobRunner;
   emit?: EmitEvent;
   host?: HostServices;
+  /** Runs the daily automatic backup (setting autoBackup) when a workspace is opened; the app does, the CLI does not. */
+  backupOnOpen?: boolean;
 }
 
 /** The engine behind every IPC call and CLI command: the open workspace, the jobs and the events. */
@@ -39,6 +43,10 @@ export class AppCore {
   private current: Workspace | null = null;
   /** Set when the last workspace failed to open at start, so the UI can say why another one is open. */
   startupProblem: StartupProblem | null = null;
+  /** What the automatic backup did when the open workspace was opened (null: it did not run). */
+  lastAutoBackup: AutoBackupStatus | null = null;
+  /** The automatic backup in flight, which a restore waits for before replacing the folder. */
+  pendingAutoBackup: Promise<void> = Promise.resolve();
   private readonly listeners = new Set<EmitEvent>();
 
   constructor(readonly options: AppCoreOptions) {
@@ -75,8 +83,15 @@ export class AppCore {
   }
 
   async openWorkspace(dir: string): Promise<Workspace> {
-    const next = await Workspace.open(dir);
-    return this.adopt(next);
+    const next = await this.adopt(await Workspace.open(dir));
+    if (this.options.backupOnOpen) this.pendingAutoBackup = autoBackUpOnOpen(this, next);
+    return next;
+  }
+
+  /** Closes the open workspace without opening another (a restore replaces its folder, then opens it again). */
+  closeWorkspace(): void {
+    this.current?.close();
+    this.current = null;
   }
 
   async createWorkspace(dir: string, options: CreateOptions = {}): Promise<Workspace> {
@@ -114,6 +129,7 @@ export class AppCore {
   private async adopt(next: Workspace): Promise<Workspace> {
     if (this.current && this.current !== next) this.current.close();
     this.current = next;
+    this.lastAutoBackup = null;
     await this.appState.rememberOpened(next.dir, next.name);
     this.emit('workspace:changed', await next.info());
     this.emit('settings:changed', next.settings());

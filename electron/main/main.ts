@@ -36,6 +36,7 @@ async function start(): Promise<void> {
   const userData = app.getPath('userData');
   const core = new AppCore({
     appDataDir: userData,
+    backupOnOpen: true,
     runner: createUtilityJobRunner(utilityProcess.fork, join(__dirname, 'worker.cjs')),
     host: {
       credentials: safeStorageCredentials(safeStorage, userData),

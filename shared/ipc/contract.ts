@@ -14,6 +14,8 @@ import { transcriptCalls } from './calls/transcripts';
 import { workspaceCalls } from './calls/workspace';
 import { draftsCalls } from './calls/drafts';
 import { reviewCalls } from './calls/review';
+import { backupCalls } from './calls/backup';
+import { autoBackupStatusSchema } from '../domain/backup';
 
 /** Every IPC call, once. Feature files add their calls under shared/ipc/calls/. */
 export const contract = {
@@ -29,6 +31,7 @@ export const contract = {
   ...insightsCalls,
   ...draftsCalls,
   ...reviewCalls,
+  ...backupCalls,
 };
 
 /** Every event the backend pushes to the UI. */
@@ -36,6 +39,8 @@ export const eventContract = {
   'job:progress': jobSchema,
   'workspace:changed': workspaceInfoSchema.nullable(),
   'settings:changed': settingsSchema,
+  /** The automatic backup made when the workspace was opened has finished (or failed). */
+  'backup:auto': autoBackupStatusSchema,
   /** A native menu item the renderer acts on. */
   'app:menu': z.object({ action: z.enum(['navigate', 'palette', 'openWorkspace', 'newWorkspace']), screen: z.string().optional() }),
 };

@@ -12,6 +12,7 @@ import type { Handlers } from './types';
 import { workspaceHandlers } from './workspace';
 import { draftsHandlers } from './drafts';
 import { reviewHandlers } from './review';
+import { backupHandlers } from './backup';
 
 /** Every channel's handler; the type fails to compile when a contract call has none. */
 export const handlers: Handlers<Channel> = {
@@ -27,4 +28,5 @@ export const handlers: Handlers<Channel> = {
   ...insightsHandlers,
   ...draftsHandlers,
   ...reviewHandlers,
+  ...backupHandlers,
 };
