@@ -16,6 +16,7 @@ import {
 import { createDispatch } from '../core/api';
 import { safeStorageCredentials } from './credentials';
 import { AppCore } from '../core/app-core';
+import { guardCloseUntilFlushed } from './flush-before-close';
 import { EVENT_CHANNEL, registerIpc } from './ipc';
 import { menuLanguage, menuTemplate } from './menu';
 import { handleAppProtocol, registerAppScheme, rendererIndexUrl, rendererRoot } from './protocol';
@@ -77,7 +78,7 @@ async function start(): Promise<void> {
   });
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, shell));
   app.on('window-all-closed', () => app.quit());
-  app.on('before-quit', () => void core.dispose());
+  const closeGuard = guardCloseUntilFlushed({ app, ipc: ipcMain, onQuit: () => void core.dispose() });
 
   await app.whenReady();
   // The renderer follows the OS through prefers-color-scheme; native menus and dialogs follow it too.
@@ -107,6 +108,7 @@ async function start(): Promise<void> {
     webPreferences: secureWebPreferences(join(__dirname, 'preload.cjs')),
   });
   if (saved?.maximized) window.maximize();
+  closeGuard.watch(window);
   window.once('ready-to-show', () => window?.show());
 
   const persist = () => {

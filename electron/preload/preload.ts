@@ -1,12 +1,12 @@
 import { contextBridge, ipcRenderer, webUtils } from 'electron';
-import { BRIDGE_KEY, type GleanerBridge } from '../../shared/ipc/bridge';
+import { BRIDGE_KEY, FLUSH_DONE_CHANNEL, FLUSH_REQUEST_CHANNEL, type GleanerBridge } from '../../shared/ipc/bridge';
 import { CHANNELS, EVENT_NAMES, type Channel, type EventName } from '../../shared/ipc/contract';
 import type { Result } from '../../shared/errors';
 
 /** The one ipcRenderer channel every backend event arrives on (see electron/main/ipc.ts). */
 const EVENT_CHANNEL = 'gleaner:event';
 
-type IpcRendererPart = Pick<typeof ipcRenderer, 'invoke' | 'on' | 'removeListener'>;
+type IpcRendererPart = Pick<typeof ipcRenderer, 'invoke' | 'on' | 'removeListener' | 'send'>;
 
 /**
  * The renderer's only door to the backend: invoke a contract channel, listen to a contract event.
@@ -43,6 +43,17 @@ export function createBridge(
       };
       ipc.on(EVENT_CHANNEL, handler);
       return () => void ipc.removeListener(EVENT_CHANNEL, handler);
+    },
+    onFlushRequest: (flush: () => Promise<void>): (() => void) => {
+      if (typeof flush !== 'function') throw new TypeError('The flush must be a function.');
+      const handler = (_event: unknown, requestId: unknown): void => {
+        // Answered even when the save failed: the main process must not wait for a page that gave up.
+        void flush()
+          .catch(() => undefined)
+          .then(() => ipc.send(FLUSH_DONE_CHANNEL, requestId));
+      };
+      ipc.on(FLUSH_REQUEST_CHANNEL, handler);
+      return () => void ipc.removeListener(FLUSH_REQUEST_CHANNEL, handler);
     },
     // Electron 32+ has no File.path: a dropped file's path comes from webUtils, for File objects only.
     pathForFile: (file: object): string => {

@@ -97,4 +97,26 @@ describe('articles', () => {
     expect((await get(id)).title).toBe('Changed elsewhere');
     expect(h.pageErrors).toEqual([]);
   }, 150_000);
+
+  it('keeps a sentence typed just before the page closes', async () => {
+    h = await startHarness();
+    const { page, dispatch } = h;
+    await page.getByRole('menuitem', { name: /Articles/ }).click();
+    await page.getByRole('button', { name: 'New article' }).first().click();
+    await expect.poll(() => page.url()).toMatch(/#\/articles\/[0-9a-f-]{36}$/);
+    const id = decodeURIComponent(page.url().split('/').pop() ?? '');
+    const body = page.getByRole('textbox', { name: 'Article body' });
+    await body.click();
+    await page.keyboard.type('Open the app. ');
+    await expect.poll(() => page.getByTestId('save-status').getAttribute('data-state')).toBe('saved');
+
+    // Mid-sentence, and the page goes before the autosave's delay has passed.
+    await page.keyboard.type('Then choose Card and');
+    await page.reload();
+    await body.waitFor();
+    await expect.poll(() => body.textContent()).toBe('Open the app. Then choose Card and');
+    const saved = await dispatch('articles:get', { id });
+    expect(saved.ok && (saved.value as Article).text).toBe('Open the app. Then choose Card and');
+    expect(h.pageErrors).toEqual([]);
+  }, 120_000);
 });

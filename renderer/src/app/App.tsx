@@ -2,6 +2,7 @@ import { App as AntApp, ConfigProvider } from 'antd';
 import enUS from 'antd/locale/en_US';
 import zhCN from 'antd/locale/zh_CN';
 import { useEffect } from 'react';
+import { answerFlushRequests } from '../lib/flush';
 import { call, onEvent } from '../lib/ipc';
 import { useJobs } from '../state/jobs';
 import { themeModeOf, useUi } from '../state/ui';
@@ -23,6 +24,7 @@ function useBackendSync() {
     void call('settings:get', {}).then(setSettings, () => undefined);
     void call('jobs:list', {}).then(replaceJobs, () => undefined);
     const offs = [
+      answerFlushRequests(),
       onEvent('settings:changed', setSettings),
       onEvent('job:progress', upsertJob),
       onEvent(

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { articleConflictSchema, type Article, type ArticleConflict, type ArticleMeta, type LexicalState } from '../../../../shared/domain/article';
+import { registerFlush } from '../../lib/flush';
 import { call, IpcError } from '../../lib/ipc';
 
 export const AUTOSAVE_DELAY_MS = 500;
@@ -76,6 +77,7 @@ export function useAutosave(article: Article, onSaved: (article: Article) => voi
   useEffect(() => {
     flushRef.current = flush;
   }, [flush]);
+  useEffect(() => registerFlush(flush), [flush]);
 
   const changeContent = useCallback(
     (read: () => LexicalState) => {

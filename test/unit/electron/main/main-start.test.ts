@@ -16,6 +16,8 @@ const fakes = vi.hoisted(() => {
     readonly listeners = new Map<string, (...args: unknown[]) => void>();
     readonly send = vi.fn();
     readonly reload = vi.fn();
+    readonly isDestroyed = () => false;
+    readonly isCrashed = () => false;
     on(event: string, listener: (...args: unknown[]) => void): this {
       this.listeners.set(event, listener);
       return this;
@@ -62,7 +64,7 @@ const fakes = vi.hoisted(() => {
       }),
     },
     protocol: { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() },
-    ipcMain: { handle: vi.fn() },
+    ipcMain: { handle: vi.fn(), on: vi.fn(), removeListener: vi.fn() },
     session: {
       defaultSession: { setPermissionRequestHandler: vi.fn(), setPermissionCheckHandler: vi.fn() },
     },
@@ -145,5 +147,13 @@ describe('main process start (single instance held)', () => {
     window.listeners.get('unresponsive')!();
     await vi.waitFor(() => expect(window.webContents.reload).toHaveBeenCalledTimes(2));
     expect(fakes.dialog.showMessageBox).toHaveBeenCalledTimes(2);
+  });
+
+  it('asks the page to save before it quits', () => {
+    const preventDefault = vi.fn();
+    fakes.appListeners.get('before-quit')!({ preventDefault });
+    expect(preventDefault).toHaveBeenCalled();
+    expect(fakes.windows[0]!.webContents.send).toHaveBeenCalledWith('gleaner:flush', expect.any(String));
+    expect(fakes.ipcMain.on).toHaveBeenCalledWith('gleaner:flushed', expect.any(Function));
   });
 });

@@ -5,6 +5,7 @@ const ipcRenderer = {
   invoke: vi.fn().mockResolvedValue({ ok: true, value: 1 }),
   on: vi.fn(),
   removeListener: vi.fn(),
+  send: vi.fn(),
 };
 vi.mock('electron', () => ({
   contextBridge: { exposeInMainWorld: (key: string, api: unknown) => void (exposed[key] = api) },
@@ -52,5 +53,26 @@ describe('preload bridge', () => {
     off();
     expect(ipcRenderer.removeListener).toHaveBeenCalledWith('gleaner:event', handler);
     expect(() => bridge.on('not an event', listener)).toThrow();
+  });
+
+  it('answers a flush request with its id once the page has saved, even when the save failed', async () => {
+    const bridge = exposed.gleaner as { onFlushRequest: (f: () => Promise<void>) => () => void };
+    ipcRenderer.on.mockClear();
+    let finish: () => void = () => undefined;
+    const off = bridge.onFlushRequest(() => new Promise<void>((resolve) => (finish = resolve)));
+    const [channel, handler] = ipcRenderer.on.mock.calls[0] as [string, (e: unknown, id: unknown) => void];
+    expect(channel).toBe('gleaner:flush');
+    handler({}, 'request-1');
+    await Promise.resolve();
+    expect(ipcRenderer.send).not.toHaveBeenCalled();
+    finish();
+    await vi.waitFor(() => expect(ipcRenderer.send).toHaveBeenCalledWith('gleaner:flushed', 'request-1'));
+    off();
+    expect(ipcRenderer.removeListener).toHaveBeenCalledWith('gleaner:flush', handler);
+
+    bridge.onFlushRequest(() => Promise.reject(new Error('disk full')));
+    const failing = ipcRenderer.on.mock.calls[1]![1] as (e: unknown, id: unknown) => void;
+    failing({}, 'request-2');
+    await vi.waitFor(() => expect(ipcRenderer.send).toHaveBeenCalledWith('gleaner:flushed', 'request-2'));
   });
 });
