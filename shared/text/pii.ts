@@ -1,6 +1,6 @@
-/** Personal-data redaction: typed placeholders instead of emails, phones, cards, IBANs, IPs, accounts and names. */
+/** Personal-data redaction: typed placeholders instead of emails, phones, cards, IBANs, IPs, accounts, addresses and names. */
 
-export type PiiKind = 'EMAIL' | 'PHONE' | 'CARD' | 'IBAN' | 'IP' | 'ACCOUNT' | 'NAME';
+export type PiiKind = 'EMAIL' | 'PHONE' | 'CARD' | 'IBAN' | 'IP' | 'ACCOUNT' | 'ADDRESS' | 'NAME';
 
 export interface RedactionOptions {
   /** Extra patterns for account or order numbers (regular expression sources), replaced by [ACCOUNT]. */
@@ -10,7 +10,7 @@ export interface RedactionOptions {
 }
 
 export const placeholder = (kind: PiiKind): string => `[${kind}]`;
-export const PLACEHOLDER_PATTERN = /\[(EMAIL|PHONE|CARD|IBAN|IP|ACCOUNT|NAME)\]/;
+export const PLACEHOLDER_PATTERN = /\[(EMAIL|PHONE|CARD|IBAN|IP|ACCOUNT|ADDRESS|NAME)\]/;
 
 const EMAIL = /[\p{L}\p{N}!#$%&'*+/=?^_`{|}~.-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu;
 const IBAN = /\b[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]){11,30}\b/g;
@@ -21,6 +21,17 @@ const IPV6 =
 const CN_MOBILE = /(?<!\d)(?:\+?86[ -]?)?1[3-9]\d[ -]?\d{4}[ -]?\d{4}(?!\d)/g;
 const PHONE =
   /(?<![\w+])(?:\+\d{1,3}[ .-]?)?(?:\(\d{1,4}\)[ .-]?)?\d{2,4}(?:[ .-]?\d{2,4}){2,4}(?!\w)/g;
+/** Street addresses need a number: "12 Baker Street", "221b baker st." is left (too close to prose), "北京市朝阳区建国路88号", "3栋502室". */
+const STREET_EN = /\b\d{1,5}[a-z]?,?\s+(?:[\p{L}'.-]+\s+){1,3}(?:street|road|avenue|lane|boulevard|terrace|crescent|rd|ave|blvd)\b\.?/giu;
+const STREET_EN_CAPITALISED = /\b\d{1,5}[a-z]?,?\s+(?:[A-Z][\p{L}'.-]*\s+){1,3}(?:Drive|Way|Close|Court|Place|Square)\b/gu;
+const UK_POSTCODE = /\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b/g;
+const STREET_ZH = /[\p{Script=Han}]{1,10}(?:路|街|大道|巷|弄|胡同)\s*\d{1,5}\s*(?:号|號)(?:[\p{Script=Han}\d]{0,10}(?:室|楼|樓|单元))?/gu;
+const BUILDING_ZH = /\d{1,3}\s*(?:栋|幢|号楼|號樓)(?:\s*\d{1,2}\s*单元)?\s*\d{2,4}\s*(?:室|号)?/gu;
+/** Names people give themselves in the text ("my name is Jo Lee", "this is Dana from support", "我叫王芳"). */
+const NAME_INTRO_EN = /\b(?:my name is|my name's|name's)\s+([A-Z][\p{L}'-]+(?:\s+[A-Z][\p{L}'-]+)?)/gu;
+const NAME_INTRO_FROM_EN = /\b(?:[Tt]his is|[Ii] am|[Ii]'m|[Ii]t's)\s+([A-Z][\p{L}'-]+(?:\s+[A-Z][\p{L}'-]+)?)(?=\s+(?:from|at|here|speaking)\b)/gu;
+const NAME_INTRO_ZH = /(?:我叫|我的名字是|本人)([\p{Script=Han}]{2,3})|我姓([\p{Script=Han}])|客服([\p{Script=Han}]{2,3})(?=[，,。！!]|很高兴|为您)/gu;
+
 const DEFAULT_ACCOUNT = [
   /\b(?:order|account|acct|ticket|case)\s*(?:no\.?|number|id|#)?\s*(?:is\s+)?[:#]?\s*([A-Z]{0,4}\d[\dA-Z-]{5,})\b/giu,
   /(?:订单|账户|账号|工单)(?:号码|号|编号)?(?:是)?\s*[:：]?\s*([A-Z]{0,4}\d[\dA-Z-]{5,})/giu,
@@ -81,13 +92,27 @@ export function redact(text: string, options: RedactionOptions = {}): string {
   // Both IP patterns need a literal separator: skipping them without one is exact, and they were a hot spot.
   if (out.includes('.')) out = out.replace(IPV4, placeholder('IP'));
   if (out.includes(':')) out = out.replace(IPV6, placeholder('IP'));
+  for (const pattern of [STREET_ZH, BUILDING_ZH, STREET_EN, STREET_EN_CAPITALISED, UK_POSTCODE]) out = out.replace(pattern, placeholder('ADDRESS'));
   out = out.replace(CN_MOBILE, placeholder('PHONE'));
   out = out.replace(PHONE, (m) => (m.replace(/\D/g, '').length >= 7 ? placeholder('PHONE') : m));
   return redactNames(out, options.names);
 }
 
-function redactNames(text: string, names: readonly string[] = []): string {
+/** The name in a self-introduction, replaced; the words around it stay. */
+function redactIntroducedNames(text: string): string {
+  const replaceName = (match: string, ...groups: unknown[]) => {
+    const name = groups.find((g): g is string => typeof g === 'string' && g.length > 0);
+    return name ? match.replace(name, placeholder('NAME')) : match;
+  };
   let out = text;
+  if (/name/i.test(out)) out = out.replace(NAME_INTRO_EN, replaceName);
+  if (/\b(?:this is|i am|i'm|it's)\s/i.test(out)) out = out.replace(NAME_INTRO_FROM_EN, replaceName);
+  if (/我叫|我的名字|本人|我姓|客服/.test(out)) out = out.replace(NAME_INTRO_ZH, replaceName);
+  return out;
+}
+
+function redactNames(text: string, names: readonly string[] = []): string {
+  let out = redactIntroducedNames(text);
   for (const name of names) {
     const trimmed = name.trim();
     if (trimmed.length < 2) continue;

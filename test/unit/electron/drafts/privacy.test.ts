@@ -22,6 +22,24 @@ const phone = fc.oneof(
   fc.stringMatching(/^1[3-9]\d{9}$/),
   fc.tuple(fc.integer({ min: 200, max: 999 }), fc.integer({ min: 200, max: 999 }), fc.integer({ min: 1000, max: 9999 })).map(([a, b, c]) => `+1 ${a}-${b}-${c}`),
 );
+const FIRST = ['Olivia', 'Marcus', 'Priya', 'Dana', 'Tomasz', 'Aisha'];
+const LAST = ['Okafor', 'Lindqvist', 'Moreau', 'Nakamura', 'Brennan'];
+const ZH_NAMES = ['王芳', '李娜', '张伟', '刘洋', '陈静'];
+const STREETS = ['Baker', 'Elm', 'Harbour View', 'Mill'];
+const name = fc.oneof(
+  fc.tuple(fc.constantFrom(...FIRST), fc.constantFrom(...LAST)).map(([first, last]) => `my name is ${first} ${last}`),
+  fc.constantFrom(...FIRST).map((first) => `this is ${first} from Northwind`),
+  fc.constantFrom(...ZH_NAMES).map((zh) => `我叫${zh}`),
+);
+const address = fc.oneof(
+  fc.tuple(fc.integer({ min: 1, max: 9999 }), fc.constantFrom(...STREETS), fc.constantFrom('Street', 'Road', 'Avenue', 'Lane')).map(([n, street, kind]) => `${n} ${street} ${kind}`),
+  fc.tuple(fc.constantFrom('北京市朝阳区', '上海市浦东新区', '广州市天河区'), fc.constantFrom('建国', '世纪', '天河'), fc.integer({ min: 1, max: 999 })).map(([city, road, n]) => `${city}${road}路${n}号`),
+);
+/** What must never be printed of a planted phrase: the name or the address itself. */
+const revealing = (planted: string): string[] => {
+  const intro = /(?:my name is|this is|我叫)\s*(.+?)(?: from Northwind)?$/.exec(planted);
+  return intro ? intro[1]!.split(' ').filter((part) => part.length > 1) : [planted];
+};
 const secret = fc.oneof(card, email, phone);
 
 const SENTENCES = [
@@ -68,7 +86,26 @@ describe('no personal data in drafts', () => {
             expect(printed).not.toContain(s);
             if (!s.includes('@')) expect(digitsOnly).not.toContain(s.replace(/\D/g, '').slice(-7));
           }
-          expect(printed).not.toMatch(/\[(EMAIL|PHONE|CARD|ACCOUNT|NAME|IBAN|IP)\]/);
+          expect(printed).not.toMatch(/\[(EMAIL|PHONE|CARD|ACCOUNT|ADDRESS|NAME|IBAN|IP)\]/);
+        },
+      ),
+      { numRuns: 40 },
+    );
+  });
+
+  it('never prints a name people give themselves or a street address, in English or Chinese', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.oneof(name, address), { minLength: 1, maxLength: 4 }),
+        fc.array(fc.nat({ max: 50 }), { minLength: 1, maxLength: 6 }),
+        fc.boolean(),
+        async (planted, picks, chinese) => {
+          const base = chinese ? chineseConversations(6) : englishConversations(6);
+          const outcome = await draftArticle({ topicId: 'pii', conversations: plant(base, planted, picks), embed: lexicalEmbed });
+          expect(outcome.ok).toBe(true);
+          const printed = JSON.stringify(outcome.ok ? { ...outcome.draft, sourceTranscriptIds: [] } : outcome);
+          for (const p of planted) for (const part of revealing(p)) expect(printed).not.toContain(part);
+          expect(printed).not.toMatch(/\[(ADDRESS|NAME)\]/);
         },
       ),
       { numRuns: 40 },

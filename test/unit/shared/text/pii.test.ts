@@ -85,4 +85,17 @@ describe('redaction', () => {
     expect(redact('Thanks Crystal, bye', { names: ['Crystal Minh'] })).toBe('Thanks [NAME], bye');
     expect(redact('ref NW-99812', { accountPatterns: ['NW-\\d+'] })).toBe('ref [ACCOUNT]');
   });
+
+  it('redacts street addresses and the names people introduce themselves by, and leaves look-alikes', () => {
+    expect(redact('I live at 12 Baker Street, London NW1 6XE')).toBe('I live at [ADDRESS], London [ADDRESS]');
+    expect(redact('send it to 4 elm rd please')).toBe('send it to [ADDRESS] please');
+    expect(redact('寄到北京市朝阳区建国路88号3栋502室')).not.toMatch(/建国路|88号|502/);
+    expect(redact('Hi, my name is Jo Lee and my card is blocked')).toBe('Hi, my name is [NAME] and my card is blocked');
+    expect(redact('This is Dana from Northwind support')).toBe('This is [NAME] from Northwind support');
+    expect(redact('我叫王芳，我的订单没到')).toBe('我叫[NAME]，我的订单没到');
+    expect(redact('您好，我是客服小李，很高兴为您服务')).toBe('您好，我是客服[NAME]，很高兴为您服务');
+    for (const text of ['I tried 3 different ways', 'my 2 hard drive died', "I'm Stuck with this", 'this is urgent', 'It has been 3 days', 'Restart the router, wait 30 seconds', 'iPhone 13 on iOS 17.2 with 5G']) {
+      expect(redact(text)).toBe(text);
+    }
+  });
 });
