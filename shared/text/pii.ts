@@ -30,7 +30,7 @@ const BUILDING_ZH = /\d{1,3}\s*(?:栋|幢|号楼|號樓)(?:\s*\d{1,2}\s*单元)?
 /** Names people give themselves in the text ("my name is Jo Lee", "this is Dana from support", "我叫王芳"). */
 const NAME_INTRO_EN = /\b(?:my name is|my name's|name's)\s+([A-Z][\p{L}'-]+(?:\s+[A-Z][\p{L}'-]+)?)/gu;
 const NAME_INTRO_FROM_EN = /\b(?:[Tt]his is|[Ii] am|[Ii]'m|[Ii]t's)\s+([A-Z][\p{L}'-]+(?:\s+[A-Z][\p{L}'-]+)?)(?=\s+(?:from|at|here|speaking)\b)/gu;
-const NAME_INTRO_ZH = /(?:我叫|我的名字是|本人)([\p{Script=Han}]{2,3})|我姓([\p{Script=Han}])|客服([\p{Script=Han}]{2,3})(?=[，,。！!]|很高兴|为您)/gu;
+const NAME_INTRO_ZH = /(?:我叫|我的名字是)([\p{Script=Han}]{2,3})|我姓([\p{Script=Han}])|我是(?:您的)?(?:专属)?客服([\p{Script=Han}]{2,3}?)(?=[，,。！!]|很高兴|为您)/gu;
 
 const DEFAULT_ACCOUNT = [
   /\b(?:order|account|acct|ticket|case)\s*(?:no\.?|number|id|#)?\s*(?:is\s+)?[:#]?\s*([A-Z]{0,4}\d[\dA-Z-]{5,})\b/giu,
@@ -107,7 +107,7 @@ function redactIntroducedNames(text: string): string {
   let out = text;
   if (/name/i.test(out)) out = out.replace(NAME_INTRO_EN, replaceName);
   if (/\b(?:this is|i am|i'm|it's)\s/i.test(out)) out = out.replace(NAME_INTRO_FROM_EN, replaceName);
-  if (/我叫|我的名字|本人|我姓|客服/.test(out)) out = out.replace(NAME_INTRO_ZH, replaceName);
+  if (/我叫|我的名字|我姓|客服/.test(out)) out = out.replace(NAME_INTRO_ZH, replaceName);
   return out;
 }
 
