@@ -1,6 +1,6 @@
 import { BookOutlined, MessageOutlined, SearchOutlined } from '@ant-design/icons';
 import { Alert, Button, List, Typography } from 'antd';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SearchHit } from '../../../../shared/domain/search';
 import { useErrorText } from '../../app/errors';
@@ -15,12 +15,52 @@ interface Found {
 
 type State = { kind: 'idle' } | { kind: 'busy' } | { kind: 'found'; found: Found } | { kind: 'indexing' } | { kind: 'error'; message: string };
 
+interface HitListProps {
+  header: string;
+  empty: string;
+  hits: SearchHit[];
+  icon: ReactNode;
+  onOpen: (id: string) => void;
+  /** Show each hit's text under its title. */
+  snippets?: boolean;
+}
+
+function HitList({ header, empty, hits, icon, onOpen, snippets = false }: HitListProps) {
+  const { t, i18n } = useTranslation('transcripts');
+  return (
+    <List<SearchHit>
+      size="small"
+      header={<Typography.Text type="secondary">{header}</Typography.Text>}
+      locale={{ emptyText: empty }}
+      dataSource={hits}
+      renderItem={(hit) => {
+        const score = formatPercent(hit.score, i18n.language, 0);
+        return (
+          <List.Item key={hit.id} className="transcripts-similar-item">
+            <Button type="link" size="small" icon={icon} className="transcripts-link-button" onClick={() => onOpen(hit.id)}>
+              {hit.title}
+            </Button>
+            <Typography.Text type="secondary" className="transcripts-similar-score" aria-label={t('similar.score', { score })}>
+              {score}
+            </Typography.Text>
+            {snippets && (
+              <Typography.Paragraph type="secondary" ellipsis={{ rows: 2 }} className="transcripts-similar-snippet">
+                {hit.snippet}
+              </Typography.Paragraph>
+            )}
+          </List.Item>
+        );
+      }}
+    />
+  );
+}
+
 /**
  * "Find similar": the conversations closest to this one and the articles that may answer it, from the
  * search index (on demand: the first question may have to build the index).
  */
 export function SimilarPanel({ conversationKey, onOpen }: { conversationKey: string; onOpen: (key: string) => void }) {
-  const { t, i18n } = useTranslation('transcripts');
+  const { t } = useTranslation('transcripts');
   const errorText = useErrorText();
   const [state, setState] = useState<State>({ kind: 'idle' });
   const find = async () => {
@@ -35,7 +75,6 @@ export function SimilarPanel({ conversationKey, onOpen }: { conversationKey: str
       setState(error instanceof IpcError && error.code === 'E_NOT_FOUND' ? { kind: 'indexing' } : { kind: 'error', message: errorText(error) });
     }
   };
-  const score = (hit: SearchHit) => formatPercent(hit.score, i18n.language, 0);
   return (
     <section className="transcripts-similar" aria-label={t('similar.title')} data-testid="similar-panel">
       <div className="transcripts-similar-head">
@@ -49,37 +88,8 @@ export function SimilarPanel({ conversationKey, onOpen }: { conversationKey: str
       {state.kind === 'error' && <Alert type="warning" showIcon title={state.message} />}
       {state.kind === 'found' && (
         <>
-          <List<SearchHit>
-            size="small"
-            header={<Typography.Text type="secondary">{t('similar.conversations')}</Typography.Text>}
-            locale={{ emptyText: t('similar.none') }}
-            dataSource={state.found.conversations}
-            renderItem={(hit) => (
-              <List.Item key={hit.id} className="transcripts-similar-item">
-                <Button type="link" size="small" icon={<MessageOutlined />} className="transcripts-link-button" onClick={() => onOpen(hit.id)}>
-                  {hit.title}
-                </Button>
-                <Typography.Text type="secondary" className="transcripts-similar-score" aria-label={t('similar.score', { score: score(hit) })}>{score(hit)}</Typography.Text>
-                <Typography.Paragraph type="secondary" ellipsis={{ rows: 2 }} className="transcripts-similar-snippet">
-                  {hit.snippet}
-                </Typography.Paragraph>
-              </List.Item>
-            )}
-          />
-          <List<SearchHit>
-            size="small"
-            header={<Typography.Text type="secondary">{t('similar.articles')}</Typography.Text>}
-            locale={{ emptyText: t('similar.noArticles') }}
-            dataSource={state.found.articles}
-            renderItem={(hit) => (
-              <List.Item key={hit.id} className="transcripts-similar-item">
-                <Button type="link" size="small" icon={<BookOutlined />} className="transcripts-link-button" onClick={() => openArticle(hit.id)}>
-                  {hit.title}
-                </Button>
-                <Typography.Text type="secondary" className="transcripts-similar-score">{score(hit)}</Typography.Text>
-              </List.Item>
-            )}
-          />
+          <HitList header={t('similar.conversations')} empty={t('similar.none')} hits={state.found.conversations} icon={<MessageOutlined />} onOpen={onOpen} snippets />
+          <HitList header={t('similar.articles')} empty={t('similar.noArticles')} hits={state.found.articles} icon={<BookOutlined />} onOpen={openArticle} />
         </>
       )}
     </section>
