@@ -135,4 +135,21 @@ export default {
   negativeSentiment: 'Negative ending threshold',
   negativeSentimentHelp:
     'Without CSAT, a last customer message scoring below this (−1 to 1) is a negative ending.',
+  backups: 'Backups',
+  backupNow: 'Back up now',
+  backupDone: 'Backed up into {{folder}}',
+  autoBackup: 'Back up automatically',
+  autoBackupHelp:
+    'Once a day, when the workspace is opened. The last 7 automatic backups are kept; backups made with “Back up now” are never deleted.',
+  autoBackupFailed: 'The automatic backup failed when the workspace was opened',
+  backupsFolder: 'Folder:',
+  noBackups: 'No backups yet',
+  backupDate: 'Date',
+  backupAuto: 'Automatic',
+  restoreButton: 'Restore…',
+  restoreAction: 'Restore',
+  restoreTitle: 'Restore the backup of {{date}}?',
+  restoreBody:
+    'The workspace is replaced by this backup and opened again. The current workspace is not deleted: it is kept beside it, in a folder whose name ends in “.before-restore-” and the time.',
+  restoreDone: 'Backup restored. The previous workspace is kept in {{previous}}',
 } as const;

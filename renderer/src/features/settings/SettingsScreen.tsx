@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { ScreenHeader } from '../../app/ScreenHeader';
 import { AnalysisCards } from './AnalysisCards';
+import { BackupsCard } from './BackupsCard';
 import { MaintenanceCard } from './MaintenanceCard';
 import { ModelsCard } from './models/ModelsCard';
 import { PreferencesCards } from './PreferencesCards';
@@ -16,6 +17,7 @@ export default function SettingsScreen() {
         <ModelsCard />
         <AnalysisCards />
         <WorkspaceCard />
+        <BackupsCard />
         <MaintenanceCard />
       </div>
     </div>
