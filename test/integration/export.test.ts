@@ -80,7 +80,7 @@ describe('export', () => {
       }
     });
 
-    it('retries a 429 honouring Retry-After and a 500, and reports 401, 404 and 422 per article', async () => {
+    it('retries a 429 honouring Retry-After and a 500, reports 401 and 422, and re-creates articles deleted remotely (404)', async () => {
       const zd = fakeZendesk();
       const baseUrl = await zd.api.start();
       const waits: number[] = [];
@@ -105,7 +105,8 @@ describe('export', () => {
 
         zd.articles.clear();
         const gone = await runExport(ws, { target: 'zendesk', sink: createZendeskSink({ baseUrl, email: 'admin@example.com', apiToken: 'zd-token' }, retry), articles: ARTICLES.map((a) => ({ ...a, summary: 'changed' })) });
-        expect(gone.items.every((i) => i.status === 'failed' && i.error?.includes('404'))).toBe(true);
+        expect(gone.items.map((i) => [i.status, i.action, i.reason])).toEqual(ARTICLES.map(() => ['ok', 'create', 'missing']));
+        expect(zd.articles.size).toBe(2);
       } finally {
         await zd.api.stop();
       }

@@ -50,3 +50,19 @@ export async function lastExports(ws: Workspace, target: ExportTarget, destinati
   for (const row of rows) if ((last.get(row.article_id) ?? '') < row.exported_at) last.set(row.article_id, row.exported_at);
   return last;
 }
+
+/** Records that a create is about to be sent (see the export_intents table). */
+export async function recordIntent(ws: Workspace, key: string, title: string): Promise<void> {
+  const table = await ws.table('export_intents');
+  await table.mergeInsert('key').whenMatchedUpdateAll().whenNotMatchedInsertAll().execute([{ key, title, started_at: new Date().toISOString() }]);
+}
+
+export async function clearIntent(ws: Workspace, key: string): Promise<void> {
+  await (await ws.table('export_intents')).delete(`key = ${sqlString(key)}`);
+}
+
+/** The title each unfinished create was sent with, by mapping key. */
+export async function readIntents(ws: Workspace): Promise<Map<string, string>> {
+  const rows = (await (await ws.table('export_intents')).query().select(['key', 'title']).toArray()) as Array<{ key: string; title: string }>;
+  return new Map(rows.map((row) => [row.key, row.title]));
+}

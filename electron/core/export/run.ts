@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import type { ExportItem, ExportReport, ExportTarget } from '../../../shared/domain/export';
+import type { ExportAction, ExportItem, ExportReason, ExportReport, ExportTarget } from '../../../shared/domain/export';
 import { toErrorInfo } from '../../../shared/errors';
 import type { Workspace } from '../workspace/workspace';
-import { contentHash, mappingKey, readMappings, writeMapping } from './mapping';
+import { isAuthFailure, isRemoteGone } from './http';
+import { clearIntent, contentHash, mappingKey, readIntents, readMappings, recordIntent, writeMapping } from './mapping';
 import { sanitizeArticles } from './sanitize';
 import type { ExportArticle, ExportSink, PlannedItem } from './types';
 
@@ -40,9 +41,41 @@ export async function planExport(
   return planned;
 }
 
+interface Sent {
+  externalId: string;
+  action: ExportAction;
+  reason: ExportReason;
+}
+
+/**
+ * A create first looks for what an interrupted run may have created (an intent is left behind), and records its own
+ * intent before sending, so a run that stops between the create and the mapping write duplicates nothing.
+ */
+async function createOnce(ws: Workspace, sink: ExportSink, key: string, article: ExportArticle, parent: string | null, sentTitle: string | undefined): Promise<string> {
+  if (!sink.find) return sink.create(article, parent);
+  const found = sentTitle === undefined ? null : await sink.find({ ...article, title: sentTitle }, parent);
+  if (found) return sink.update(found, article, parent);
+  await recordIntent(ws, key, article.title);
+  return sink.create(article, parent);
+}
+
+/** Sends one planned article; an update of an article deleted at the destination since creates it again. */
+async function send(ws: Workspace, sink: ExportSink, key: string, planned: PlannedItem, parent: string | null, sentTitle: string | undefined): Promise<Sent> {
+  if (planned.action === 'update') {
+    try {
+      return { externalId: await sink.update(planned.externalId as string, planned.article, parent), action: 'update', reason: planned.reason };
+    } catch (error) {
+      if (!isRemoteGone(error)) throw error;
+    }
+    return { externalId: await createOnce(ws, sink, key, planned.article, parent, sentTitle), action: 'create', reason: 'missing' };
+  }
+  return { externalId: await createOnce(ws, sink, key, planned.article, parent, sentTitle), action: 'create', reason: planned.reason };
+}
+
 /**
  * Runs an export: plans create/update/unchanged from the stored mapping, sends only what changed,
- * records each success at once, and reports per article. A dry run only plans.
+ * records each success at once, and reports per article. A dry run only plans. Credentials the destination refuses
+ * stop the run: every later request would be refused too.
  */
 export async function runExport(ws: Workspace, options: RunExportOptions): Promise<ExportReport> {
   const { target, sink, dryRun = false, signal, progress } = options;
@@ -50,17 +83,19 @@ export async function runExport(ws: Workspace, options: RunExportOptions): Promi
   const startedAt = new Date().toISOString();
   const plan = await planExport(ws, target, sink.destination, articles, sink.exists?.bind(sink));
   const externalIds = new Map(plan.filter((p) => p.externalId).map((p) => [p.article.id, p.externalId as string]));
+  const intents = sink.find && !dryRun ? await readIntents(ws) : new Map<string, string>();
   const items: ExportItem[] = [];
   let cancelled = false;
-  const item = (p: PlannedItem, status: ExportItem['status'], externalId: string | null, error: string | null): ExportItem => ({
+  let refused: string | null = null;
+  const item = (p: PlannedItem, status: ExportItem['status'], externalId: string | null, error: string | null, sent?: Sent): ExportItem => ({
     articleId: p.article.id,
     title: p.article.title,
     language: p.article.language,
-    action: p.action,
+    action: sent?.action ?? p.action,
     status,
     externalId,
     error,
-    reason: p.reason,
+    reason: sent?.reason ?? p.reason,
     lastExportedAt: p.lastExportedAt,
   });
 
@@ -81,15 +116,18 @@ export async function runExport(ws: Workspace, options: RunExportOptions): Promi
       items.push(item(planned, 'skipped', planned.externalId, 'cancelled'));
       continue;
     }
+    if (refused) {
+      items.push(item(planned, 'skipped', planned.externalId, `Not sent: ${refused}`));
+      continue;
+    }
     const parentExternalId = planned.article.translationOf ? externalIds.get(planned.article.translationOf) ?? null : null;
+    const key = mappingKey(target, sink.destination, planned.article.id);
     try {
-      const externalId =
-        planned.action === 'create'
-          ? await sink.create(planned.article, parentExternalId)
-          : await sink.update(planned.externalId as string, planned.article, parentExternalId);
+      const sent = await send(ws, sink, key, planned, parentExternalId, intents.get(key));
+      const { externalId } = sent;
       externalIds.set(planned.article.id, externalId);
       await writeMapping(ws, {
-        key: mappingKey(target, sink.destination, planned.article.id),
+        key,
         target,
         destination: sink.destination,
         article_id: planned.article.id,
@@ -97,9 +135,11 @@ export async function runExport(ws: Workspace, options: RunExportOptions): Promi
         hash: planned.hash,
         exported_at: new Date().toISOString(),
       });
-      items.push(item(planned, 'ok', externalId, null));
+      if (sink.find && sent.action === 'create') await clearIntent(ws, key);
+      items.push(item(planned, 'ok', externalId, null, sent));
     } catch (error) {
       if (signal?.aborted) cancelled = true;
+      if (isAuthFailure(error)) refused = toErrorInfo(error).message;
       items.push(item(planned, cancelled ? 'skipped' : 'failed', planned.externalId, toErrorInfo(error).message));
     }
   }

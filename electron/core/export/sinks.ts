@@ -30,28 +30,34 @@ export function createSink({ target, outDir, credentials, retry, media }: SinkOp
   }
   switch (credentials.target) {
     case 'zendesk':
-      return withoutWorkspaceImages('Zendesk', createZendeskSink(credentials.credentials, retry));
+      return guarded('Zendesk', createZendeskSink(credentials.credentials, retry));
     case 'intercom':
-      return withoutWorkspaceImages('Intercom', createIntercomSink(credentials.credentials, retry));
+      return guarded('Intercom', createIntercomSink(credentials.credentials, retry));
     case 'freshdesk':
-      return withoutWorkspaceImages('Freshdesk', createFreshdeskSink(credentials.credentials, retry));
+      return guarded('Freshdesk', createFreshdeskSink(credentials.credentials, retry));
   }
 }
 
 /**
- * Help-center APIs get no image uploads yet: an article showing workspace images fails with a
- * reason rather than going live with broken pictures.
+ * What a help center must not receive. Images: there are no uploads yet, so an article showing workspace images
+ * fails with a reason rather than going live with broken pictures. A translation whose source-language article
+ * has no external id (it failed): sent without its parent, it would become an article of its own.
  */
-function withoutWorkspaceImages(vendor: string, sink: ExportSink): ExportSink {
+function guarded(vendor: string, sink: ExportSink): ExportSink {
   const check = (article: ExportArticle): void => {
     const count = mediaNames(article.html).length;
     if (count > 0) {
       throw new GleanerError('E_VALIDATION', `This article shows ${count} image(s) stored in the workspace, and uploading images to ${vendor} is not supported yet. Export it as a static help center or Markdown, or remove the images.`);
     }
   };
+  const checkParent = (article: ExportArticle, parent: string | null): void => {
+    if (article.translationOf && !parent) {
+      throw new GleanerError('E_VALIDATION', `Not sent: the article this translates is not on ${vendor} yet (see its own line in the report).`);
+    }
+  };
   return {
     ...sink,
-    create: async (article, parent) => (check(article), sink.create(article, parent)),
+    create: async (article, parent) => (check(article), checkParent(article, parent), sink.create(article, parent)),
     update: async (id, article, parent) => (check(article), sink.update(id, article, parent)),
   };
 }

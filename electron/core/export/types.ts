@@ -39,6 +39,12 @@ export interface ExportSink {
   /** Create the article; returns its external id. `parentExternalId` is set for a translation. */
   create(article: ExportArticle, parentExternalId: string | null): Promise<string>;
   update(externalId: string, article: ExportArticle, parentExternalId: string | null): Promise<string>;
+  /**
+   * Looks an article up at the destination, for a create that may have gone through before its id was recorded
+   * (the run stopped in between): its external id, or null when it is not there. Sinks whose create is
+   * idempotent leave it out.
+   */
+  find?(article: ExportArticle, parentExternalId: string | null): Promise<string | null>;
   /** Called once before any article, with every article that is part of the export. */
   begin?(all: readonly ExportArticle[]): Promise<void>;
   /** Called once after all articles, with every article that is part of the export (changed or not). */

@@ -46,6 +46,17 @@ export function fakeFreshdesk(apiKey = 'fd-key') {
         articles.set(article.id, article);
         return { status: 201, body: article };
       }],
+      ['GET', '/api/v2/solutions/folders/:id/articles', (req) => {
+        if (!folders.some((f) => f.id === Number(req.params.id))) return notFound;
+        const perPage = Math.min(100, Number(req.query.get('per_page') ?? 30));
+        const page = Number(req.query.get('page') ?? 1);
+        const inFolder = [...articles.values()].filter((a) => a.folder_id === Number(req.params.id));
+        return { status: 200, body: inFolder.slice((page - 1) * perPage, page * perPage).map(({ translations: _t, ...a }) => a) };
+      }],
+      ['GET', '/api/v2/solutions/articles/:id/:lang', (req) => {
+        const translation = articles.get(Number(req.params.id))?.translations[req.params.lang ?? ''];
+        return translation ? { status: 200, body: { id: Number(req.params.id), language: req.params.lang, ...translation } } : notFound;
+      }],
       ['PUT', '/api/v2/solutions/articles/:id', (req) => {
         const article = articles.get(Number(req.params.id));
         if (!article) return notFound;

@@ -36,6 +36,23 @@ export function fakeIntercom(token = 'ic-token') {
         articles.set(article.id, article);
         return { status: 200, body: { type: 'article', ...article } };
       }],
+      ['GET', '/articles/search', (req) => {
+        const phrase = (req.query.get('phrase') ?? '').toLowerCase();
+        const state = req.query.get('state') ?? 'published';
+        const found = [...articles.values()].filter((a) => (state === 'all' || a.state === state) && `${a.title} ${a.body}`.toLowerCase().includes(phrase));
+        const perPage = Number(req.query.get('per_page') ?? 10);
+        const page = Number(req.query.get('page') ?? 1);
+        const totalPages = Math.max(1, Math.ceil(found.length / perPage));
+        return {
+          status: 200,
+          body: {
+            type: 'list',
+            total_count: found.length,
+            data: { articles: found.slice((page - 1) * perPage, page * perPage).map((a) => ({ type: 'article', ...a, parent_type: a.parent_id === null ? null : 'collection' })) },
+            pages: { type: 'pages', page, per_page: perPage, total_pages: totalPages, ...(page < totalPages ? { next: { page: page + 1 } } : {}) },
+          },
+        };
+      }],
       ['PUT', '/articles/:id', (req) => {
         const article = articles.get(req.params.id ?? '');
         if (!article) return error(404, 'not_found', 'Resource Not Found');

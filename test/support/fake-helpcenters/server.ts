@@ -5,6 +5,7 @@ export interface FakeRequest {
   method: string;
   path: string;
   params: Record<string, string>;
+  query: URLSearchParams;
   body: unknown;
   headers: IncomingMessage['headers'];
 }
@@ -66,7 +67,8 @@ export class FakeApi {
     for await (const chunk of req) chunks.push(chunk as Buffer);
     const raw = Buffer.concat(chunks).toString('utf8');
     const method = req.method ?? 'GET';
-    const path = (req.url ?? '/').split('?')[0] ?? '/';
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    const path = url.pathname;
     let body: unknown;
     try {
       body = raw ? JSON.parse(raw) : undefined;
@@ -83,7 +85,7 @@ export class FakeApi {
       const match = route.method === method ? route.regex.exec(path) : null;
       if (!match) continue;
       const params = Object.fromEntries(route.names.map((name, i) => [name, decodeURIComponent(match[i + 1] ?? '')]));
-      return this.send(res, method, path, body, route.handler({ method, path, params, body, headers: req.headers }));
+      return this.send(res, method, path, body, route.handler({ method, path, params, query: url.searchParams, body, headers: req.headers }));
     }
     return this.send(res, method, path, body, { status: 404, body: { error: 'InvalidEndpoint' } });
   }

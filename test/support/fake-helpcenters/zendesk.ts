@@ -3,6 +3,7 @@ import { FakeApi, type FakeResponse } from './server';
 interface Article {
   id: number;
   section_id: number;
+  source_locale: string;
   translations: Record<string, { title: string; body: string }>;
 }
 
@@ -42,9 +43,22 @@ export function fakeZendesk(email = 'admin@example.com', token = 'zd-token') {
         const input = (req.body as { article?: { title?: string; body?: string; locale?: string; permission_group_id?: number } }).article;
         if (!input?.title) return invalid('title');
         if (input.permission_group_id === undefined) return invalid('permission_group_id');
-        const article: Article = { id: nextId++, section_id: Number(req.params.id), translations: { [input.locale ?? 'en-us']: { title: input.title, body: input.body ?? '' } } };
+        const article: Article = { id: nextId++, section_id: Number(req.params.id), source_locale: input.locale ?? 'en-us', translations: { [input.locale ?? 'en-us']: { title: input.title, body: input.body ?? '' } } };
         articles.set(article.id, article);
         return { status: 201, body: { article: { id: article.id, section_id: article.section_id, title: input.title, body: input.body, locale: input.locale } } };
+      }],
+      ['GET', '/api/v2/help_center/sections/:id/articles.json', (req) => {
+        const perPage = Math.min(100, Number(req.query.get('per_page') ?? 30));
+        const page = Number(req.query.get('page') ?? 1);
+        const all = [...articles.values()].filter((a) => a.section_id === Number(req.params.id));
+        const slice = all.slice((page - 1) * perPage, page * perPage).map((a) => ({ id: a.id, section_id: a.section_id, locale: a.source_locale, title: a.translations[a.source_locale]?.title ?? '' }));
+        const next = page * perPage < all.length ? `http://${req.headers.host}/api/v2/help_center/sections/${req.params.id}/articles.json?page=${page + 1}&per_page=${perPage}` : null;
+        return { status: 200, body: { articles: slice, page, per_page: perPage, count: all.length, next_page: next } };
+      }],
+      ['GET', '/api/v2/help_center/articles/:id/translations/:locale.json', (req) => {
+        const translation = articles.get(Number(req.params.id))?.translations[req.params.locale ?? ''];
+        if (!translation) return { status: 404, body: { error: 'RecordNotFound', description: 'Not found' } };
+        return { status: 200, body: { translation: { source_id: Number(req.params.id), locale: req.params.locale, ...translation } } };
       }],
       ['POST', '/api/v2/help_center/articles/:id/translations.json', (req) => {
         const article = articles.get(Number(req.params.id));

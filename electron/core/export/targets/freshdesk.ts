@@ -1,4 +1,4 @@
-import { assertSafeBaseUrl, requestJson, type RetryOptions } from '../http';
+import { assertSafeBaseUrl, getOrNull, jsonApi, type RetryOptions } from '../http';
 import type { ExportArticle, ExportSink } from '../types';
 
 export interface FreshdeskConfig {
@@ -13,12 +13,13 @@ interface Named {
 
 const PUBLISHED = 2;
 const VISIBLE_TO_ALL = 1;
+const PAGE = 100;
 
 /** Solutions API: categories → folders → articles; translations at /articles/{id}/{language}. */
 export function createFreshdeskSink(config: FreshdeskConfig, retry: RetryOptions = {}): ExportSink {
   const base = assertSafeBaseUrl(config.baseUrl).origin;
   const headers = { authorization: `Basic ${Buffer.from(`${config.apiKey}:X`).toString('base64')}` };
-  const api = <T>(method: string, path: string, body?: unknown) => requestJson<T>(method, `${base}/api/v2/solutions${path}`, headers, body, retry);
+  const api = jsonApi('Freshdesk', `${base}/api/v2/solutions`, headers, retry);
   const folders = new Map<string, Promise<number>>();
 
   const findOrCreate = async (listPath: string, name: string, body: Record<string, unknown>): Promise<number> => {
@@ -49,6 +50,16 @@ export function createFreshdeskSink(config: FreshdeskConfig, retry: RetryOptions
         return `${parentExternalId}/${article.language}`;
       }
       return String((await api<{ id: number }>('POST', `/folders/${await folderId(article)}/articles`, body(article))).id);
+    },
+    async find(article, parentExternalId) {
+      if (parentExternalId) return (await getOrNull(api, `/articles/${parentExternalId}/${article.language}`)) ? `${parentExternalId}/${article.language}` : null;
+      const folder = await folderId(article);
+      for (let page = 1; ; page += 1) {
+        const list = await api<Array<{ id: number; title: string }>>('GET', `/folders/${folder}/articles?per_page=${PAGE}&page=${page}`);
+        const found = list.find((a) => a.title === article.title);
+        if (found) return String(found.id);
+        if (list.length < PAGE) return null;
+      }
     },
     async update(externalId, article) {
       await api('PUT', `/articles/${externalId}`, body(article));

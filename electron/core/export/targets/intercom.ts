@@ -1,5 +1,5 @@
 import { GleanerError } from '../../../../shared/errors';
-import { assertSafeBaseUrl, requestJson, type RetryOptions } from '../http';
+import { assertSafeBaseUrl, jsonApi, type RetryOptions } from '../http';
 import type { ExportArticle, ExportSink } from '../types';
 
 export interface IntercomConfig {
@@ -17,7 +17,7 @@ interface Collection {
 export function createIntercomSink(config: IntercomConfig, retry: RetryOptions = {}): ExportSink {
   const base = assertSafeBaseUrl(config.baseUrl).origin;
   const headers = { authorization: `Bearer ${config.accessToken}`, 'intercom-version': '2.11' };
-  const api = <T>(method: string, path: string, body?: unknown) => requestJson<T>(method, `${base}${path}`, headers, body, retry);
+  const api = jsonApi('Intercom', base, headers, retry);
   const collections = new Map<string, Promise<string>>();
   let author: Promise<number> | undefined;
 
@@ -68,6 +68,21 @@ export function createIntercomSink(config: IntercomConfig, retry: RetryOptions =
         parent_type: 'collection',
       });
       return String(created.id);
+    },
+    /** A translation is a PUT of translated_content, so sending it twice duplicates nothing. */
+    async find(article, parentExternalId) {
+      if (parentExternalId) return null;
+      const parentId = Number(await collectionId(article.category || 'General'));
+      for (let page = 1; ; page += 1) {
+        const query = new URLSearchParams({ phrase: article.title, state: 'all', page: String(page), per_page: '50' });
+        const result = await api<{ data?: { articles?: Array<{ id: string | number; title: string; parent_id?: number | string | null }> }; pages?: { next?: unknown } | null }>(
+          'GET',
+          `/articles/search?${query}`,
+        );
+        const found = (result.data?.articles ?? []).find((a) => a.title === article.title && Number(a.parent_id) === parentId);
+        if (found) return String(found.id);
+        if (!result.pages?.next) return null;
+      }
     },
     async update(externalId, article, parentExternalId) {
       if (parentExternalId) return putTranslation(parentExternalId, article);

@@ -1,5 +1,5 @@
 import { GleanerError } from '../../../../shared/errors';
-import { assertSafeBaseUrl, requestJson, type RetryOptions } from '../http';
+import { assertSafeBaseUrl, getOrNull, jsonApi, type RetryOptions } from '../http';
 import type { ExportArticle, ExportSink } from '../types';
 
 export interface ZendeskConfig {
@@ -21,7 +21,7 @@ export const zendeskLocale = (language: string): string => (language === 'en' ? 
 export function createZendeskSink(config: ZendeskConfig, retry: RetryOptions = {}): ExportSink {
   const base = assertSafeBaseUrl(config.baseUrl).origin;
   const headers = { authorization: `Basic ${Buffer.from(`${config.email}/token:${config.apiToken}`).toString('base64')}` };
-  const api = <T>(method: string, path: string, body?: unknown) => requestJson<T>(method, `${base}/api/v2${path}`, headers, body, retry);
+  const api = jsonApi('Zendesk', `${base}/api/v2`, headers, retry);
   const sections = new Map<string, Promise<number>>();
   let permissionGroup: Promise<number> | undefined;
 
@@ -88,6 +88,23 @@ export function createZendeskSink(config: ZendeskConfig, retry: RetryOptions = {
         },
       });
       return String(created.article.id);
+    },
+    async find(article, parentExternalId) {
+      const locale = zendeskLocale(article.language);
+      if (parentExternalId) {
+        const found = await getOrNull(api, `/help_center/articles/${parentExternalId}/translations/${locale}.json`);
+        return found ? `${parentExternalId}/${locale}` : null;
+      }
+      const section = await sectionId(article);
+      for (let page = 1; ; page += 1) {
+        const list = await api<{ articles: Array<{ id: number; title: string }>; next_page?: string | null }>(
+          'GET',
+          `/help_center/sections/${section}/articles.json?per_page=100&page=${page}`,
+        );
+        const found = list.articles.find((a) => a.title === article.title);
+        if (found) return String(found.id);
+        if (!list.next_page) return null;
+      }
     },
     async update(externalId, article) {
       const [articleId = externalId, locale = zendeskLocale(article.language)] = externalId.split('/');
