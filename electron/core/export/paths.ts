@@ -13,12 +13,19 @@ export function safeSlug(value: string, fallback = 'untitled'): string {
   return slug || fallback;
 }
 
-/** Joins a relative path under root, refusing anything that would land outside it. */
+/** The longest file or folder name common file systems take (bytes). */
+const MAX_NAME_BYTES = 255;
+
+/** Joins a relative path under root, refusing anything that would land outside it, a NUL byte or an overlong name. */
 export function insideRoot(root: string, ...parts: string[]): string {
   const base = resolve(root);
   const target = resolve(base, ...parts);
   if (target !== base && !target.startsWith(base + sep)) {
     throw new GleanerError('E_VALIDATION', `Refused a path outside the export folder: ${parts.join('/')}`);
+  }
+  if (parts.some((part) => part.includes('\0'))) throw new GleanerError('E_VALIDATION', 'Refused a file name with a NUL byte.');
+  if (target.slice(base.length).split(sep).some((name) => Buffer.byteLength(name) > MAX_NAME_BYTES)) {
+    throw new GleanerError('E_VALIDATION', `Refused a file name longer than ${MAX_NAME_BYTES} bytes.`);
   }
   return target;
 }
