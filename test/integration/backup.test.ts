@@ -73,6 +73,16 @@ describe('backups through the IPC calls', () => {
     expect((await readdir(dir)).sort()).toEqual(['app', 'ws', 'ws.backups']);
   });
 
+  it('refuses to restore while a job runs in the workspace', async () => {
+    const dispatch = createDispatch(core);
+    const ws = await core.createWorkspace(join(dir, 'ws'));
+    const created = await backUpNow(dispatch);
+    const { finished } = core.jobs.start(ws, 'workspace.compact');
+    expect(await dispatch('backup:restore', { name: created.name })).toMatchObject({ ok: false, error: { code: 'E_CONFLICT' } });
+    await finished;
+    expect(await dispatch('backup:restore', { name: created.name })).toMatchObject({ ok: true });
+  });
+
   it('names a backup only by its folder name: a path or a name that is not a backup is refused', async () => {
     const dispatch = createDispatch(core);
     await core.createWorkspace(join(dir, 'ws'));
