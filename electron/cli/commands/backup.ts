@@ -1,4 +1,4 @@
-import { backupWorkspace, defaultBackupsRoot, listBackups, restoreWorkspace } from '../../core/workspace/backup';
+import { backupTime, backupWorkspace, defaultBackupsRoot, findBackup, listBackups, restoreWorkspace } from '../../core/workspace/backup';
 import type { Command } from '../command';
 
 export const backupCommand: Command = {
@@ -11,7 +11,7 @@ export const backupCommand: Command = {
     const root = typeof args.values.out === 'string' ? args.values.out : defaultBackupsRoot(ctx.workspaceDir);
     if (args.values.list === true) {
       const backups = await listBackups(root);
-      for (const b of backups) ctx.io.out(`${b.createdAt}  ${b.dir}`);
+      for (const b of backups) ctx.io.out(`${b.name}  ${b.sizeBytes} bytes${b.auto ? '  automatic' : ''}  ${b.dir}`);
       if (backups.length === 0) ctx.io.out(`No backups in ${root}.`);
       return { backups };
     }
@@ -26,14 +26,15 @@ export const backupCommand: Command = {
 export const restoreCommand: Command = {
   path: ['restore'],
   summary: 'Replace the workspace with a backup (the current one is kept beside it).',
-  usage: 'BACKUP_DIR',
+  usage: 'BACKUP',
   options: {},
-  help: ['BACKUP_DIR  a folder written by "gleaner backup"'],
+  help: ['BACKUP  a folder written by "gleaner backup", or a backup\'s name from "gleaner backup --list"'],
   positionals: true,
   async run(ctx, args) {
     const [backup] = args.positionals;
     if (!backup || args.positionals.length > 1) throw new Error('Name exactly one backup folder.');
-    const result = await restoreWorkspace(backup, ctx.workspaceDir);
+    const source = backupTime(backup) ? (await findBackup(defaultBackupsRoot(ctx.workspaceDir), backup)).dir : backup;
+    const result = await restoreWorkspace(source, ctx.workspaceDir);
     ctx.io.out(`Restored ${result.restored} from ${backup}${result.previous ? `; the previous workspace is kept at ${result.previous}` : ''}`);
     return result;
   },
