@@ -17,6 +17,8 @@ export interface CliContext {
   readonly core: AppCore;
   readonly json: boolean;
   readonly workspaceDir: string;
+  /** The environment the CLI runs in (credentials of help-center exports come from it). */
+  readonly env: NodeJS.ProcessEnv;
   /** Opens (or with create, creates) the workspace named by --workspace. */
   workspace(options?: { create?: boolean }): Promise<Workspace>;
   readonly io: CliIo;

@@ -101,6 +101,7 @@ export async function runCli(argv: readonly string[], streams: CliStreams): Prom
         core,
         json,
         workspaceDir,
+        env,
         io,
         workspace: async (options) => {
           if (core.workspace?.dir === workspaceDir) return core.workspace;

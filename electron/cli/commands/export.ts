@@ -38,7 +38,7 @@ export const exportCommand: Command = {
     const baseUrl = typeof args.values['base-url'] === 'string' ? args.values['base-url'] : undefined;
     const remote = isRemoteTarget(target.data);
     if (!remote && !outDir) throw new GleanerError('E_VALIDATION', `--target ${target.data} needs --out DIR`);
-    const credentials = remote ? await envCredentialStore(process.env, baseUrl).get(target.data) : null;
+    const credentials = remote ? await envCredentialStore(ctx.env, baseUrl).get(target.data) : null;
     if (remote && !credentials) {
       throw new GleanerError('E_VALIDATION', `--target ${target.data} needs --base-url and ${credentialEnvNames(target.data as 'zendesk').filter((n) => !n.endsWith('_URL')).join(' and ')} in the environment`);
     }
