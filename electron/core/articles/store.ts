@@ -20,7 +20,7 @@ import type { Workspace } from '../workspace/workspace';
 import { lexicalToText } from './convert/text';
 import { appendAudit } from '../audit/log';
 import type { FlagReason } from '../review/queue';
-import { withLock } from './lock';
+import { withArticleLock, withArticleLocks } from './lock';
 import { articleFromRow, rowFromArticle, sqlString, type ArticleRow } from './rows';
 import { recordRevision } from './revisions';
 
@@ -146,7 +146,7 @@ const REVIEWED_STATES: ReadonlySet<LifecycleState> = new Set(['approved', 'publi
  */
 export async function saveArticle(ws: Workspace, raw: SaveArticleInput, actor: Actor, kind?: RevisionKind): Promise<Article> {
   const input = saveArticleInputSchema.parse(raw);
-  return withLock(`${ws.dir}\0${input.id}`, async () => {
+  return withArticleLock(ws, input.id, async () => {
     const current = await getArticle(ws, input.id);
     if (current.version !== input.baseVersion) {
       throw new GleanerError('E_CONFLICT', `The article "${current.title}" was changed elsewhere (version ${current.version}, yours ${input.baseVersion}).`, {
@@ -194,7 +194,7 @@ export async function saveArticle(ws: Workspace, raw: SaveArticleInput, actor: A
 
 /** For the review lifecycle: moves the article to `state` as a new version. */
 export async function setArticleState(ws: Workspace, id: string, state: LifecycleState, actor: Actor): Promise<Article> {
-  return withLock(`${ws.dir}\0${id}`, async () => {
+  return withArticleLock(ws, id, async () => {
     const current = await getArticle(ws, id);
     const next: Article = { ...current, state, version: current.version + 1, updatedAt: new Date().toISOString(), updatedBy: actor.id };
     await writeArticle(ws, next);
@@ -214,7 +214,7 @@ export async function setArticleStateChecked(
   actor: Actor,
   guard: (current: Article) => void = () => undefined,
 ): Promise<Article> {
-  return withLock(`${ws.dir}\0${id}`, async () => {
+  return withArticleLock(ws, id, async () => {
     const current = await getArticle(ws, id);
     if (current.version !== baseVersion) {
       throw new GleanerError('E_CONFLICT', `The article "${current.title}" was changed elsewhere (version ${current.version}, yours ${baseVersion}).`, { theirs: current, mine: {} });
@@ -235,6 +235,10 @@ export interface BulkChange {
 
 /** Applies one change to many articles in a single write; each gets a new version. */
 export async function bulkUpdateArticles(ws: Workspace, ids: readonly string[], change: BulkChange, actor: Actor): Promise<number> {
+  return withArticleLocks(ws, ids, () => bulkUpdateLocked(ws, ids, change, actor));
+}
+
+async function bulkUpdateLocked(ws: Workspace, ids: readonly string[], change: BulkChange, actor: Actor): Promise<number> {
   const now = new Date().toISOString();
   const updated: Article[] = [];
   for (const id of ids) {
