@@ -95,9 +95,9 @@ describe('path traversal in file names from outside', () => {
       const out = join(root, 'export', 'out');
       await mkdir(out, { recursive: true });
       const sink = createMarkdownSink(out);
-      for (const [i, name] of HOSTILE.entries()) await sink.create(article({ id: `a${i}`, slug: name, category: name }));
-      await expect(sink.create(article({ language: '../../../../../tmp/evil' }))).rejects.toMatchObject({ code: 'E_VALIDATION' });
-      expect(await sink.exists('../../etc/passwd')).toBe(false);
+      for (const [i, name] of HOSTILE.entries()) await sink.create(article({ id: `a${i}`, slug: name, category: name }), null);
+      await expect(sink.create(article({ language: '../../../../../tmp/evil' }), null)).rejects.toMatchObject({ code: 'E_VALIDATION' });
+      expect(await sink.exists?.('../../etc/passwd')).toBe(false);
       const written = await filesUnder(join(root, 'export'));
       expect(written.length).toBeGreaterThan(0);
       for (const file of written) expect(file.startsWith(`out${sep}docs${sep}`)).toBe(true);
