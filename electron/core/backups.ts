@@ -1,9 +1,10 @@
 import { rename, rm } from 'node:fs/promises';
+import { basename } from 'node:path';
 import type { BackupInfo, BackupList, RestoreResult } from '../../shared/domain/backup';
 import { GleanerError, toErrorInfo } from '../../shared/errors';
 import type { AppCore } from './app-core';
 import { runAutoBackup } from './workspace/auto-backup';
-import { backupInfo, backupWorkspace, defaultBackupsRoot, findBackup, listBackups, restoreWorkspace } from './workspace/backup';
+import { backupInfo, backupWorkspace, defaultBackupsRoot, findBackup, listBackups, readBackup, restoreWorkspace } from './workspace/backup';
 import type { Workspace } from './workspace/workspace';
 
 /** The open workspace's backups, in the folder the CLI uses too (`<workspace>.backups`). */
@@ -16,7 +17,7 @@ export async function backUpWorkspaceNow(core: AppCore): Promise<BackupInfo> {
   const ws = core.requireWorkspace();
   const folder = defaultBackupsRoot(ws.dir);
   const dir = await backupWorkspace(ws.dir, folder);
-  const created = (await listBackups(folder)).find((b) => b.dir === dir);
+  const created = await readBackup(folder, basename(dir));
   if (!created) throw new GleanerError('E_IO', `The backup ${dir} is not in ${folder} after writing it.`);
   return backupInfo(created);
 }

@@ -27,6 +27,9 @@ import { FUZZ_RUNS, fuzzParams, fuzzTimeout, nastyJson, nastyString, within } fr
 
 /** Some calls write to LanceDB (ms each) and there are ~80 channels: inside the normal suite a shorter run. */
 const RUNS = process.env.FUZZ_RUNS ? FUZZ_RUNS : 100;
+/** Channels that copy the whole workspace on every success take no input worth 100 cases. */
+const FEWER_RUNS: Partial<Record<Channel, number>> = { 'backup:create': 15 };
+const runsOf = (channel: Channel): number => (process.env.FUZZ_RUNS ? RUNS : (FEWER_RUNS[channel] ?? RUNS));
 
 const PATH_KEYS = new Set(['dir', 'path', 'files', 'outDir', 'out', 'folder', 'file']);
 
@@ -180,7 +183,8 @@ describe('dispatch under random and malformed input', () => {
   });
 
   for (const channel of CHANNELS) {
-    it(`${channel}: always an envelope, output valid, errors typed (${RUNS} cases)`, async () => {
+    const runs = runsOf(channel);
+    it(`${channel}: always an envelope, output valid, errors typed (${runs} cases)`, async () => {
       await fc.assert(
         fc.asyncProperty(inputs(channel), async (raw) => {
           const input = confinePaths(raw);
@@ -201,8 +205,8 @@ describe('dispatch under random and malformed input', () => {
             throw new Error(`${channel}: untyped error ${result.error.message} for ${JSON.stringify(input)?.slice(0, 300)}`);
           }
         }),
-        fuzzParams(RUNS),
+        fuzzParams(runs),
       );
-    }, fuzzTimeout(300, RUNS));
+    }, fuzzTimeout(300, runs));
   }
 });

@@ -73,16 +73,21 @@ export type BackupEntry = BackupInfo & { dir: string };
 
 export const backupInfo = ({ name, createdAt, sizeBytes, auto }: BackupEntry): BackupInfo => ({ name, createdAt, sizeBytes, auto });
 
+/** The complete backup called `name` in a folder, or null when there is none (or it is not a backup's name). */
+export async function readBackup(backupsRoot: string, name: string): Promise<BackupEntry | null> {
+  const time = backupTime(name);
+  const dir = join(resolve(backupsRoot), name);
+  if (!time || !(await stat(join(dir, MANIFEST_FILE)).then(() => true, () => false))) return null;
+  return { name, dir, createdAt: time.toISOString(), sizeBytes: await directorySize(dir), auto: name.endsWith(AUTO_SUFFIX) };
+}
+
 /** The complete backups in a folder, newest first. */
 export async function listBackups(backupsRoot: string): Promise<BackupEntry[]> {
-  const root = resolve(backupsRoot);
-  const entries = await readdir(root).catch(() => [] as string[]);
+  const entries = await readdir(resolve(backupsRoot)).catch(() => [] as string[]);
   const backups: BackupEntry[] = [];
   for (const name of entries) {
-    const time = backupTime(name);
-    const dir = join(root, name);
-    if (!time || !(await stat(join(dir, MANIFEST_FILE)).then(() => true, () => false))) continue;
-    backups.push({ name, dir, createdAt: time.toISOString(), sizeBytes: await directorySize(dir), auto: name.endsWith(AUTO_SUFFIX) });
+    const backup = await readBackup(backupsRoot, name);
+    if (backup) backups.push(backup);
   }
   return backups.sort((a, b) => b.createdAt.localeCompare(a.createdAt));
 }
@@ -90,7 +95,7 @@ export async function listBackups(backupsRoot: string): Promise<BackupEntry[]> {
 /** The backup called `name` in the backups folder; refuses anything that is not a backup's name (a path, `..`). */
 export async function findBackup(backupsRoot: string, name: string): Promise<BackupEntry> {
   if (!backupTime(name)) throw new GleanerError('E_VALIDATION', `“${name}” is not the name of a backup.`);
-  const found = (await listBackups(backupsRoot)).find((b) => b.name === name);
+  const found = await readBackup(backupsRoot, name);
   if (!found) throw new GleanerError('E_NOT_FOUND', `No backup “${name}” in ${resolve(backupsRoot)}.`);
   return found;
 }
