@@ -11,6 +11,7 @@ import { LEXICAL_MODEL } from '../../../shared/domain/embed';
 import { tokenize } from '../../../shared/text/segment';
 import type { Workspace } from '../workspace/workspace';
 import { embedderForBuild } from '../embed/load';
+import { LexicalEmbedder } from '../embed/lexical/embedder';
 import { openSearchTable } from './connection';
 import { docKey } from './document';
 import { searchWhere } from './filters';
@@ -40,10 +41,11 @@ async function activeTable(ws: Workspace): Promise<{ build: SearchBuild; table: 
 const candidates = (limit: number): number => Math.max(50, limit * 3);
 
 /**
- * Below this cosine similarity a vector neighbour is noise, not a match. The lexical embedder's
- * hashed features collide: on the demo workspace a nonsense query ("zzzqqxx") reaches 0.09-0.12
- * with every conversation while real queries, typos included, start at 0.15-0.4. Neural models
- * have no such floor, so only orthogonal vectors are dropped for them.
+ * Below this similarity a vector neighbour is noise, not a match. The lexical embedder's hashed
+ * features collide, so its query vector keeps only features the workspace has and the similarity is
+ * scaled by the share of the query they make (`seenShareOf`): a nonsense query ("zzzqqxx") then stays
+ * under the floor while real queries, typos included, start at 0.15-0.4. Neural models have no such
+ * floor, so only orthogonal vectors are dropped for them.
  */
 const minSimilarity = (build: SearchBuild | null): number =>
   build?.model === LEXICAL_MODEL ? 0.13 : 0.02;
@@ -54,6 +56,7 @@ async function vectorSide(
   where: string | undefined,
   k: number,
   floor = 0.02,
+  scale = 1,
 ): Promise<ResultRow[]> {
   let query = table
     .vectorSearch(vector)
@@ -62,7 +65,7 @@ async function vectorSide(
     .select([...RESULT_COLUMNS, '_distance']);
   if (where) query = query.where(where);
   return ((await query.toArray()) as Array<ResultRow & { _distance?: number }>).filter(
-    (row) => 1 - (row._distance ?? 0) >= floor,
+    (row) => (1 - (row._distance ?? 0)) * scale >= floor,
   );
 }
 
@@ -131,6 +134,7 @@ export async function searchDocuments(ws: Workspace, input: SearchQuery): Promis
             where,
             k,
             minSimilarity(active.build),
+            e instanceof LexicalEmbedder ? e.seenShareOf(q.query) : 1,
           ),
         ),
     q.mode === 'vector' ? [] : textSide(active.table, tokenize(q.query), where, k),

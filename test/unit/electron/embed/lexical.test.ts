@@ -61,6 +61,26 @@ describe('LexicalEmbedder', () => {
     expect(dot(fq!, fd!)).toBeLessThan(dot(pq!, pd!));
   });
 
+  it('leaves a query\'s unseen features out, so nonsense stays far from every document and real queries do not', async () => {
+    const texts = banking('test.csv').map((r) => r.text);
+    const fitter = new IdfFitter();
+    fitter.add(texts);
+    const embedder = new LexicalEmbedder(fitter.finish());
+    const passages = await embedder.embedPassages(texts);
+    const best = async (query: string) => {
+      const [q] = await embedder.embedQueries([query]);
+      return Math.max(...passages.map((p) => dot(q!, p))) * embedder.seenShareOf(query);
+    };
+    expect(embedder.seenShareOf('my card has not arrived')).toBeGreaterThan(0.9);
+    expect(embedder.seenShareOf('zzzqqxx')).toBeLessThan(0.6);
+    expect(await best('zzzqqxx')).toBeLessThan(0.13);
+    expect(await best('qwxzjvk')).toBeLessThan(0.13);
+    expect(await best('my card has not arrived')).toBeGreaterThan(0.3);
+    expect(await best('my crad has not arived')).toBeGreaterThan(0.15);
+    // Passages and an unfitted embedder keep every feature.
+    expect(new LexicalEmbedder().seenShareOf('zzzqqxx')).toBe(1);
+  });
+
   it('round-trips its IDF through JSON and rejects a damaged file', () => {
     const fitter = new IdfFitter();
     fitter.add(['a b c', 'b c d']);
