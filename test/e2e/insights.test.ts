@@ -143,11 +143,22 @@ describe('Insights', () => {
     }
     await h.dispatch('settings:set', { theme: 'light', language: 'en' });
 
-    // "Draft article" runs the drafting job and lands on the draft.
-    await rows.first().locator('.insights-topic-label').click();
-    await expect.poll(() => page.url()).toMatch(new RegExp(`#/insights/${firstId}$`));
-    await main.getByRole('button', { name: 'Draft article' }).click();
-    await expect.poll(() => page.url(), { timeout: 60_000 }).toMatch(/#\/drafts\/[^/]+$/);
+    // "Draft article" runs the drafting job and lands on the draft, or says why there is none (a top topic
+    // of 600 conversations can have too few successful ones that share steps); one of the top three drafts.
+    let drafted = false;
+    for (const id of topIds) {
+      await page.evaluate((topic) => (window.location.hash = `#/insights/${topic}`), id!);
+      await expect.poll(() => main.getByText('Why this is high').isVisible()).toBe(true);
+      await main.getByRole('button', { name: 'Draft article' }).click();
+      const refused = main.getByText('No draft for this topic');
+      await expect.poll(async () => /#\/drafts\/[^/]+$/.test(page.url()) || (await refused.isVisible()), { timeout: 60_000 }).toBe(true);
+      if (/#\/drafts\/[^/]+$/.test(page.url())) {
+        drafted = true;
+        break;
+      }
+      await shoot(page, 'insights-draft-refused-light-en');
+    }
+    expect(drafted).toBe(true);
 
     // Merging another topic into this one re-runs discovery and keeps the larger topic's page open.
     await page.evaluate((id) => (window.location.hash = `#/insights/${id}`), topIds[1]!);

@@ -5,6 +5,7 @@ import { importArticlesFolder } from '../articles/import/folder';
 import { importFiles } from '../ingest/import';
 import type { Workspace } from '../workspace/workspace';
 import { generateDemo } from './generate';
+import { publishSeedArticles } from './publish';
 import type { DemoOptions, DemoTruth } from './types';
 import { writeDemoFiles, type DemoFiles } from './write';
 
@@ -52,7 +53,8 @@ export async function buildDemoWorkspace(
     signal,
   );
   progress?.(2, 3, 'articles');
-  // Seed articles go in as drafts through the ordinary folder import; on a rebuild they are duplicates.
+  // Seed articles go in as drafts through the ordinary folder import (on a rebuild they are duplicates);
+  // those planted as published then go live, dated back.
   const articles = await importArticlesFolder(
     ws,
     join(files.dir, 'articles'),
@@ -60,6 +62,7 @@ export async function buildDemoWorkspace(
     (done, total, phase) => progress?.(done, total, `articles:${phase}`),
     signal,
   );
+  await publishSeedArticles(ws, demo.articles, Date.parse(demo.truth.now), DEMO_ACTOR);
   progress?.(3, 3, 'done');
   return { files, truth: demo.truth, transcripts, articles };
 }

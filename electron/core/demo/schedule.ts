@@ -1,7 +1,7 @@
 import { ISSUES, type IssueTemplate } from './issues';
 import { makePerson, type Person } from './pii';
 import { OFFSETS_MINUTES } from './phrases/people';
-import type { Random } from './random';
+import { Random } from './random';
 import type { DemoChannel, Lang } from './types';
 
 export const DAY_MS = 24 * 3600 * 1000;
@@ -70,15 +70,19 @@ type Draft = Omit<
 export function planConversations(rng: Random, total: number, now: number): PlannedConversation[] {
   const weights = ISSUES.map((issue) => issue.weight);
   const episodes: Draft[][] = [];
+  const outcomeRngs: Random[] = [];
   let count = 0;
   while (count < total) {
     const issue = ISSUES[rng.weighted(weights)]!;
-    const episode = planEpisode(rng, issue, now).slice(0, total - count);
+    // Each episode draws from its own stream, so changing one issue's rates leaves the others' data as it was.
+    const episodeRng = new Random(Math.floor(rng.next() * 2 ** 32));
+    const episode = planEpisode(episodeRng, issue, now).slice(0, total - count);
     episodes.push(episode);
+    outcomeRngs.push(episodeRng);
     count += episode.length;
   }
   const customers = assignCustomers(rng, episodes);
-  const planned = episodes.flatMap((episode, e) => decideOutcomes(rng, episode, customers[e]!));
+  const planned = episodes.flatMap((episode, e) => decideOutcomes(outcomeRngs[e]!, episode, customers[e]!, now));
   planned.sort((a, b) => a.startMs - b.startMs);
   planned.forEach((p, i) => (p.id = `NW-${100001 + i}`));
   return planned;
@@ -100,7 +104,7 @@ function planEpisode(rng: Random, issue: IssueTemplate, now: number): Draft[] {
   }
   const episode = [first];
   let last = first;
-  while (episode.length < MAX_CHAIN && rng.chance(issue.rates.repeat)) {
+  while (episode.length < MAX_CHAIN && rng.chance(ratesAt(issue, first.startMs, now).repeat)) {
     const gap = DAY_MS + rng.next() * 5.5 * DAY_MS;
     const next = draft(rng, first, last.endMs + gap, false);
     if (next.endMs > now) break;
@@ -192,7 +196,7 @@ function uniqueCustomerId(rng: Random, email: string, used: Set<string>): string
 }
 
 /** Escalation and negativity are drawn per conversation; success is what neither failed nor came back. */
-function decideOutcomes(rng: Random, episode: Draft[], customer: Customer): PlannedConversation[] {
+function decideOutcomes(rng: Random, episode: Draft[], customer: Customer, now: number): PlannedConversation[] {
   const planned: PlannedConversation[] = [];
   episode.forEach((d, i) => {
     const next = episode[i + 1];
@@ -200,12 +204,13 @@ function decideOutcomes(rng: Random, episode: Draft[], customer: Customer): Plan
       next !== undefined &&
       !next.lateReturn &&
       next.startMs - d.endMs <= REPEAT_WINDOW_DAYS * DAY_MS;
-    const kind: ConversationKind = rng.chance(d.issue.rates.escalation)
+    const rates = ratesAt(d.issue, d.startMs, now);
+    const kind: ConversationKind = rng.chance(rates.escalation)
       ? 'escalated'
       : followedWithinWindow
         ? 'unresolved'
         : 'success';
-    const isNegative = rng.chance(negativeChance(d.issue, kind));
+    const isNegative = rng.chance(negativeChance(rates, kind));
     const csat = rng.chance(CSAT_CHANCE) ? csatFor(rng, kind, isNegative) : null;
     const previous = i > 0 ? planned[i - 1]! : null;
     planned.push({
@@ -222,9 +227,14 @@ function decideOutcomes(rng: Random, episode: Draft[], customer: Customer): Plan
   return planned;
 }
 
+/** The issue's planted rates at a moment: lower after its seed article was published, if it was. */
+export function ratesAt(issue: IssueTemplate, ms: number, now: number): IssueTemplate['rates'] {
+  return issue.published && ms >= now - issue.published.daysAgo * DAY_MS ? issue.published.ratesAfter : issue.rates;
+}
+
 /** Failed conversations are more often negative; chosen so the overall share matches the planted rate. */
-function negativeChance(issue: IssueTemplate, kind: ConversationKind): number {
-  const { escalation, repeat, negative } = issue.rates;
+function negativeChance(rates: IssueTemplate['rates'], kind: ConversationKind): number {
+  const { escalation, repeat, negative } = rates;
   const failShare = 1 - (1 - escalation) * (1 - repeat);
   const onSuccess = negative * 0.35;
   if (kind === 'success') return onSuccess;

@@ -64,6 +64,7 @@ export const BILLING_ISSUES = [
     trend: 1.0,
     rates: { escalation: 0.25, repeat: 0.4, negative: 0.3 },
     covered: true,
+    published: { daysAgo: 28, ratesAfter: { escalation: 0.04, repeat: 0.1, negative: 0.08 } },
     open: {
       en: [
         'Where is my refund? I returned the phone two weeks ago',

@@ -19,6 +19,11 @@ export interface IssueTemplate {
   rates: { escalation: number; repeat: number; negative: number };
   /** Whether a seed article already covers it. */
   covered: boolean;
+  /**
+   * The seed article was published this many days before the end of the period, and the friction fell
+   * to these rates after it: what Insights' "did it help" and the review dashboard must find.
+   */
+  published?: { daysAgo: number; ratesAfter: { escalation: number; repeat: number; negative: number } };
   /** How customers first describe it. */
   open: Bilingual<string[]>;
   /** The resolution, in order; each step in a few agent wordings. */

@@ -68,26 +68,33 @@ describe('friction on the demo workspace', () => {
 
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('ranks the planted issues like the planted truth (Spearman ≥ 0.8)', () => {
-    // Avoidable contacts per week add up, so an issue split over topics (e.g. English and Chinese) sums its topics.
-    const scoreOfIssue = new Map<string, number>();
+  /** Avoidable contacts per week add up, so an issue split over topics (e.g. English and Chinese) sums its topics. */
+  const scoreOfIssue = (): Map<string, number> => {
+    const scores = new Map<string, number>();
     for (const topic of report.topics) {
       const issue = issueOfTopic.get(topic.topicId);
-      if (issue) scoreOfIssue.set(issue, (scoreOfIssue.get(issue) ?? 0) + topic.score);
+      if (issue) scores.set(issue, (scores.get(issue) ?? 0) + topic.score);
     }
+    return scores;
+  };
+
+  it('ranks the planted issues like the planted truth (Spearman ≥ 0.8)', () => {
+    const scores = scoreOfIssue();
     const issues = truth.issues.filter((i) => i.conversations > 0);
     const rho = spearman(
-      issues.map((i) => scoreOfIssue.get(i.key) ?? 0),
+      issues.map((i) => scores.get(i.key) ?? 0),
       issues.map((i) => i.frictionScore),
     );
     expect(rho).toBeGreaterThanOrEqual(0.8);
   });
 
-  it('puts the top planted uncovered issues at the top of the table, with reasons', () => {
+  it('puts the top planted issues at the top of the table, with reasons', () => {
     const topPlanted = [...truth.issues].sort((a, b) => a.frictionRank - b.frictionRank).slice(0, 3).map((i) => i.key);
-    const topFound = new Set(report.topics.slice(0, 10).map((t) => issueOfTopic.get(t.topicId)));
-    for (const key of topPlanted) expect(topFound.has(key)).toBe(true);
+    // An issue said in several ways spreads over several topics: rank issues by their topics' summed scores.
+    const topFound = [...scoreOfIssue().entries()].sort((a, b) => b[1] - a[1]).slice(0, 5).map(([key]) => key);
+    expect(topFound).toEqual(expect.arrayContaining(topPlanted));
     const first = report.topics[0]!;
+    expect(topPlanted).toContain(issueOfTopic.get(first.topicId));
     expect(first.components.some((c) => c.avoidablePerWeek > 0)).toBe(true);
     expect(first.score).toBeCloseTo(first.components.reduce((s, c) => s + c.avoidablePerWeek, 0), 9);
   });
