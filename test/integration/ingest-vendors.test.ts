@@ -128,4 +128,20 @@ describe('vendor exports', () => {
       'agent',
     ]);
   });
+
+  it('streams a pretty-printed Zendesk page: the tickets before a malformed spot import, the error names the file and line', async () => {
+    const file = join(dir, 'page.json');
+    const ticket = (id: number) =>
+      JSON.stringify({ id, requester_id: 1, status: 'open', comments: [{ author_id: 1, public: true, plain_body: `Invoice ${id} is missing` }, { author_id: 2, public: true, plain_body: 'Looking.' }] }, null, 2);
+    const good = Array.from({ length: 3000 }, (_, i) => ticket(i + 1));
+    await writeFile(file, `{\n"tickets": [\n${good.join(',\n')},\n{ "id": 3001, "status": open }\n, ${ticket(3002)}],\n"users": [{"id": 1, "role": "end-user"}]\n}\n`);
+    const report = await importFiles(ws, opts([file]));
+    expect(report).toMatchObject({ imported: 3000, rejected: 1, files: [{ format: 'zendesk' }] });
+    const lines = 3 + good.join(',\n').split('\n').length;
+    expect(report.errors).toEqual([
+      { file, line: lines, field: null, message: expect.stringMatching(new RegExp(`^malformed JSON at line ${lines}, column 25: .*the 3000 records before it were read`)) as unknown },
+    ]);
+    expect((await getTranscript(ws, 'zendesk:3000')).turns.map((t) => t.role)).toEqual(['customer', 'agent']);
+    await expect(getTranscript(ws, 'zendesk:3002')).rejects.toThrow();
+  });
 });

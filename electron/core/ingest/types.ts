@@ -6,7 +6,7 @@ export type ParsedItem = { transcript: TranscriptInput; line: number | null } | 
 
 export interface ParseContext {
   file: string;
-  /** Decoded text of the whole file, streamed. */
+  /** Decoded text of the whole file, streamed; each call reads it anew from the start. */
   text: () => Readable;
   mapping: ColumnMapping;
 }

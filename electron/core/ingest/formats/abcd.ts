@@ -1,5 +1,8 @@
+import type { Readable } from 'node:stream';
+import type { RowError } from '../../../../shared/domain/ingest';
 import { toTranscript } from '../canonical';
 import type { FormatParser } from '../types';
+import { readJsonRecords } from './json-documents';
 
 interface AbcdConversation {
   convo_id?: number | string;
@@ -16,32 +19,25 @@ const ROLE: Record<string, 'customer' | 'agent' | 'system'> = {
 const asObject = (value: unknown): Record<string, unknown> =>
   value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
 
-async function readAll(stream: AsyncIterable<unknown>): Promise<string> {
-  let text = '';
-  for await (const chunk of stream) text += chunk as string;
-  return text;
+/** Each conversation with its place in the file (from 0), streamed; a fault in the JSON ends them with its error. */
+async function* conversationsOf(
+  text: () => Readable,
+  file: string,
+): AsyncGenerator<{ index: number; raw: unknown } | { error: RowError }> {
+  for await (const batch of readJsonRecords(text, file, { arrays: 'all' })) {
+    if ('error' in batch) yield batch;
+    else for (const [offset, raw] of batch.records.entries()) yield { index: batch.line - 1 + offset, raw };
+  }
 }
 
 /** ABCD (Action-Based Conversations Dataset): a JSON array, or an object of splits holding arrays. */
 export const parseAbcd: FormatParser = async function* ({ file, text }) {
-  let data: unknown;
-  try {
-    data = JSON.parse(await readAll(text()));
-  } catch (error) {
-    yield {
-      error: {
-        file,
-        line: null,
-        field: null,
-        message: `malformed JSON: ${(error as Error).message}`,
-      },
-    };
-    return;
-  }
-  const conversations: unknown[] = Array.isArray(data)
-    ? data
-    : Object.values(asObject(data)).flatMap((v) => (Array.isArray(v) ? v : []));
-  for (const [index, raw] of conversations.entries()) {
+  for await (const item of conversationsOf(text, file)) {
+    if ('error' in item) {
+      yield item;
+      continue;
+    }
+    const { index, raw } = item;
     const convo = asObject(raw) as AbcdConversation;
     const scenario = asObject(convo.scenario) as NonNullable<AbcdConversation['scenario']>;
     const personal = asObject(scenario.personal);

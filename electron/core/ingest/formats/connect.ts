@@ -2,7 +2,7 @@ import { basename } from 'node:path';
 import type { Turn, TurnRole } from '../../../../shared/domain/transcript';
 import { toTranscript } from '../canonical';
 import type { FormatParser } from '../types';
-import { asRecord, asString, readJsonDocuments, recordsOf } from './json-documents';
+import { asRecord, asString, readJsonRecords, recordsOf } from './json-documents';
 
 const ROLE: Record<string, TurnRole> = {
   CUSTOMER: 'customer',
@@ -34,12 +34,12 @@ const iso = (ms: number | null): string | null => {
  * start of the call, so turn times are known only when the start is (chat AbsoluteTime, or the file name).
  */
 export const parseConnect: FormatParser = async function* ({ file, text }) {
-  for await (const doc of readJsonDocuments(text(), file)) {
+  for await (const doc of readJsonRecords(text, file, { arrays: ['Contacts', 'contacts'] })) {
     if ('error' in doc) {
       yield doc;
       continue;
     }
-    for (const [index, raw] of recordsOf(doc.value, ['Contacts', 'contacts']).entries()) {
+    for (const [index, raw] of doc.records.entries()) {
       const line = doc.line + index;
       const contact = asRecord(raw);
       const roles = new Map<string, TurnRole>();

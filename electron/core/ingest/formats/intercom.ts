@@ -1,7 +1,7 @@
 import type { Turn, TurnRole } from '../../../../shared/domain/transcript';
 import { toTranscript } from '../canonical';
 import type { FormatParser } from '../types';
-import { asRecord, asString, htmlToText, readJsonDocuments, recordsOf } from './json-documents';
+import { asRecord, asString, htmlToText, readJsonRecords, recordsOf } from './json-documents';
 
 const ROLE: Record<string, TurnRole> = {
   user: 'customer',
@@ -33,12 +33,12 @@ const instant = (seconds: unknown): string | null => {
  * bot → bot); notes are internal system turns; a part assigning to a team is kept as a system turn.
  */
 export const parseIntercom: FormatParser = async function* ({ file, text }) {
-  for await (const doc of readJsonDocuments(text(), file)) {
+  for await (const doc of readJsonRecords(text, file, { arrays: ['conversations', 'data'] })) {
     if ('error' in doc) {
       yield doc;
       continue;
     }
-    for (const [index, raw] of recordsOf(doc.value, ['conversations', 'data']).entries()) {
+    for (const [index, raw] of doc.records.entries()) {
       const line = doc.line + index;
       const convo = asRecord(raw);
       const source = asRecord(convo.source);

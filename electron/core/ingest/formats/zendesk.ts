@@ -2,7 +2,14 @@ import type { Turn } from '../../../../shared/domain/transcript';
 import { toTranscript } from '../canonical';
 import { parseInstant } from '../columns';
 import type { FormatParser } from '../types';
-import { asRecord, asString, htmlToText, readJsonDocuments, recordsOf } from './json-documents';
+import {
+  asRecord,
+  asString,
+  htmlToText,
+  readJsonRecords,
+  recordsOf,
+  type RecordShape,
+} from './json-documents';
 
 interface ZendeskUser {
   name: string | null;
@@ -12,10 +19,12 @@ interface ZendeskUser {
 
 const SOLVED = new Set(['solved', 'closed']);
 const CSAT: Record<string, number> = { good: 5, bad: 1 };
+/** API pages hold `tickets` (list endpoints) or `results` (search), and the users they refer to. */
+const PAGE: RecordShape = { arrays: ['tickets', 'results'], side: 'users' };
 
-const usersOf = (doc: unknown): Map<string, ZendeskUser> => {
+const usersOf = (list: unknown): Map<string, ZendeskUser> => {
   const users = new Map<string, ZendeskUser>();
-  for (const raw of recordsOf(asRecord(doc).users ?? [], [])) {
+  for (const raw of recordsOf(list ?? [], [])) {
     const user = asRecord(raw);
     const id = asString(user.id);
     if (id)
@@ -34,13 +43,16 @@ const usersOf = (doc: unknown): Map<string, ZendeskUser> => {
  * comments the agents', private notes become internal system turns the customer never saw.
  */
 export const parseZendesk: FormatParser = async function* ({ file, text }) {
-  for await (const doc of readJsonDocuments(text(), file)) {
+  let users = new Map<string, ZendeskUser>();
+  let usersFrom: unknown;
+  for await (const doc of readJsonRecords(text, file, PAGE)) {
     if ('error' in doc) {
       yield doc;
       continue;
     }
-    const users = usersOf(doc.value);
-    for (const [index, raw] of recordsOf(doc.value, ['tickets', 'results']).entries()) {
+    // A document's records come in many batches that share its users: build their map once.
+    if (doc.side !== usersFrom) users = usersOf((usersFrom = doc.side));
+    for (const [index, raw] of doc.records.entries()) {
       const line = doc.line + index;
       const ticket = asRecord(raw);
       const requesterId = asString(ticket.requester_id);

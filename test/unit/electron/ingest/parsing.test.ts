@@ -9,10 +9,7 @@ import {
 } from '../../../../electron/core/ingest/columns';
 import { detectFormat } from '../../../../electron/core/ingest/detect';
 import { detectEncoding, looksBinary } from '../../../../electron/core/ingest/encoding';
-import {
-  readJsonDocuments,
-  recordsOf,
-} from '../../../../electron/core/ingest/formats/json-documents';
+import { readJsonRecords } from '../../../../electron/core/ingest/formats/json-documents';
 import { readLines } from '../../../../electron/core/ingest/lines';
 
 const collect = async <T>(gen: AsyncIterable<T>): Promise<T[]> => {
@@ -108,25 +105,23 @@ describe('format and encoding detection', () => {
 });
 
 describe('JSON documents', () => {
-  it('reads JSON Lines one value at a time and a pretty-printed document whole', async () => {
+  it('reads JSON Lines one value at a time and a pretty-printed document one record at a time', async () => {
+    const shape = { arrays: ['tickets'] };
     const lines = await collect(
-      readJsonDocuments(Readable.from(['{"a":1}\n{"a":2}\n{oops\n']), 'f.json'),
+      readJsonRecords(() => Readable.from(['{"a":1}\n{"a":2}\n{oops\n']), 'f.json', shape),
     );
     expect(lines).toEqual([
-      { value: { a: 1 }, line: 1 },
-      { value: { a: 2 }, line: 2 },
+      { records: [{ a: 1 }], line: 1, side: undefined },
+      { records: [{ a: 2 }], line: 2, side: undefined },
       { error: expect.objectContaining({ line: 3 }) as unknown },
     ]);
     const pretty = await collect(
-      readJsonDocuments(
-        Readable.from(['{\n  "tickets": [\n', '{"id": 1}, {"id": 2}]\n}\n']),
+      readJsonRecords(
+        () => Readable.from(['{\n  "tickets": [\n', '{"id": 1}, {"id": 2}]\n}\n']),
         'f.json',
+        shape,
       ),
     );
-    expect(pretty).toHaveLength(1);
-    expect(recordsOf((pretty[0] as { value: unknown }).value, ['tickets'])).toEqual([
-      { id: 1 },
-      { id: 2 },
-    ]);
+    expect(pretty).toEqual([{ records: [{ id: 1 }, { id: 2 }], line: 1, side: undefined }]);
   });
 });
