@@ -36,9 +36,10 @@ describe('the planted truth', () => {
       const planted = { escalation: mean('escalation'), repeat: mean('repeat'), negative: mean('negative') };
       expect(Math.abs(truth.escalationRate - planted.escalation), truth.key).toBeLessThan(0.12);
       expect(Math.abs(truth.negativeRate - planted.negative), truth.key).toBeLessThan(0.12);
-      // Contacts near the end of the period have no time left to be followed up: repeats run a little low.
+      // Contacts near the end of the period have no time left to be followed up, and a chain stops at its
+      // fourth contact: repeats run low, by up to about a sixth for the issues that repeat most.
       expect(truth.repeatRate - planted.repeat, truth.key).toBeLessThan(0.06);
-      expect(planted.repeat - truth.repeatRate, truth.key).toBeLessThan(0.15);
+      expect(planted.repeat - truth.repeatRate, truth.key).toBeLessThan(0.17);
     }
     expect(issue('two_factor_code').escalationRate).toBeGreaterThan(
       3 * issue('plan_upgrade').escalationRate,
