@@ -4,16 +4,7 @@ import type { DraftConversation, EmbedTexts } from '../../electron/core/drafts/t
 
 /** The two reference points the drafter must beat, computed from the same conversations. */
 
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { mulberry32 as seededRandom } from '../../electron/core/util/mulberry32';
 
 const agentText = (c: DraftConversation): string[] => c.turns.filter((t) => t.role === 'agent').map((t) => t.text);
 

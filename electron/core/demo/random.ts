@@ -1,17 +1,15 @@
-/** A small seeded PRNG (mulberry32): the demo data is the same for the same seed on every machine. */
+import { mulberry32 } from '../util/mulberry32';
+
+/** Seeded draws (mulberry32): the demo data is the same for the same seed on every machine. */
 export class Random {
-  private state: number;
+  private readonly draw: () => number;
 
   constructor(seed: number) {
-    this.state = seed >>> 0 || 0x9e3779b9;
+    this.draw = mulberry32(seed);
   }
 
   next(): number {
-    this.state = (this.state + 0x6d2b79f5) >>> 0;
-    let t = this.state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    return this.draw();
   }
 
   chance(p: number): boolean {

@@ -1,14 +1,7 @@
-/** Seeded PRNG (mulberry32): clustering is the same for the same seed on every machine. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0 || 0x9e3779b9;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32 } from '../util/mulberry32';
+
+/** Seeded PRNG: clustering is the same for the same seed on every machine. */
+export const seededRandom = mulberry32;
 
 /** `count` distinct values of `pool` in random order (partial Fisher-Yates on a copy). */
 export function sampleIndices(pool: Int32Array, count: number, random: () => number): Int32Array {
