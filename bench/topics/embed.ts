@@ -1,8 +1,14 @@
 import { LexicalEmbedder } from '../../electron/core/embed/lexical/embedder';
 import { IdfFitter } from '../../electron/core/embed/lexical/idf';
 
+export interface BenchVectors {
+  vectors: Float32Array;
+  dim: number;
+  embedder: string;
+}
+
 /** The vectors the quality bench clusters: the workspace's lexical embedder, its IDF fitted on the set. */
-export async function embedForBench(texts: readonly string[]): Promise<{ vectors: Float32Array; dim: number; embedder: string }> {
+export async function embedForBench(texts: readonly string[]): Promise<BenchVectors> {
   const fitter = new IdfFitter();
   fitter.add(texts);
   const embedder = new LexicalEmbedder(fitter.finish());

@@ -8,7 +8,7 @@ import { discoverTopics } from '../../electron/core/topics/discover';
 import { matrix } from '../../electron/core/topics/vectors';
 import { ari, nmi } from './agreement';
 import { labelledSets, type LabelledSet } from './datasets';
-import { embedForBench } from './embed';
+import { embedForBench, type BenchVectors } from './embed';
 import { runPython } from './python';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -28,9 +28,9 @@ export interface QualityRow {
   embedder: string;
 }
 
-export async function measureQuality(set: LabelledSet, options: { granularity?: number } = {}): Promise<QualityRow> {
+export async function measureQuality(set: LabelledSet, options: { granularity?: number; embed?: () => Promise<BenchVectors> } = {}): Promise<QualityRow> {
   const started = performance.now();
-  const { vectors, dim, embedder } = await embedForBench(set.texts);
+  const { vectors, dim, embedder } = await (options.embed?.() ?? embedForBench(set.texts));
   const discovery = discoverTopics(matrix(vectors, dim), { seed: 7, granularity: options.granularity });
   const seconds = (performance.now() - started) / 1000;
   const predicted = Array.from(discovery.topicOf);

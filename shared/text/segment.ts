@@ -35,20 +35,16 @@ const NON_ASCII = /[^ -~]/;
 const normalizeToken = (raw: string): string =>
   (NON_ASCII.test(raw) ? raw.normalize('NFKC') : raw).toLowerCase();
 
-function pushUnspacedRun(
-  run: string,
-  offset: number,
-  withBigrams: boolean,
-  out: TokenSpan[],
-): void {
+function segmentUnspacedRun(run: string, withBigrams: boolean): TokenSpan[] {
+  const out: TokenSpan[] = [];
   const words = new Set<number>();
   for (const part of wordSegmenter().segment(run)) {
     if (!part.isWordLike) continue;
-    const start = offset + part.index;
+    const start = part.index;
     out.push({ token: normalizeToken(part.segment), start, end: start + part.segment.length });
     if (part.segment.length === 2) words.add(part.index);
   }
-  if (!withBigrams || !BIGRAM_SCRIPT.test(run)) return;
+  if (!withBigrams || !BIGRAM_SCRIPT.test(run)) return out;
   const chars = Array.from(run);
   let at = 0;
   for (let i = 0; i + 1 < chars.length; i += 1) {
@@ -58,12 +54,36 @@ function pushUnspacedRun(
     if (!words.has(at) && BIGRAM_SCRIPT.test(a) && BIGRAM_SCRIPT.test(b)) {
       out.push({
         token: normalizeToken(a + b),
-        start: offset + at,
-        end: offset + at + a.length + b.length,
+        start: at,
+        end: at + a.length + b.length,
       });
     }
     at += a.length;
   }
+  return out;
+}
+
+/**
+ * The segmenter is the slow part of tokenizing Chinese, and the same runs come back again and again
+ * (agents' macros, common phrases): runs already segmented are remembered, up to a bound.
+ */
+const RUN_CACHE_LIMIT = 50_000;
+const runCache = new Map<string, TokenSpan[]>();
+
+function pushUnspacedRun(
+  run: string,
+  offset: number,
+  withBigrams: boolean,
+  out: TokenSpan[],
+): void {
+  const key = withBigrams ? run : `\u0000${run}`;
+  let spans = runCache.get(key);
+  if (!spans) {
+    spans = segmentUnspacedRun(run, withBigrams);
+    if (runCache.size >= RUN_CACHE_LIMIT) runCache.clear();
+    runCache.set(key, spans);
+  }
+  for (const span of spans) out.push({ token: span.token, start: span.start + offset, end: span.end + offset });
 }
 
 /** Tokens with their offsets, in text order (bigrams follow the words of their run). */

@@ -7,7 +7,7 @@ import { loadNeuralEmbedder } from '../embed/load';
 import { iterateTranscripts } from '../transcripts/store';
 import type { Workspace } from '../workspace/workspace';
 import { isGenericFollowUp } from './follow-up';
-import { matrix, type Matrix } from './vectors';
+import { matrix, normalizeRows, type Matrix } from './vectors';
 
 export interface Conversations {
   keys: string[];
@@ -54,8 +54,91 @@ export async function loadConversations(ws: Workspace): Promise<Conversations> {
 const BATCH = 64;
 
 /**
- * Customer-turn vectors with the workspace's embedding model: the lexical one fitted on these
- * conversations, or the installed neural model.
+ * How much what the agents (and bots) said counts in a conversation's topic vector, next to the
+ * customer's words (1). Customers name one problem in many ways while agents answer it with the same
+ * steps, so a little of their side joins the phrasings of one problem: on FloDial (12 problems) NMI
+ * goes from 0.74 to 0.82 and the topics from 40 to 24; on the demo, from 0.80 to 0.84.
+ */
+export const AGENT_WEIGHT = 0.3;
+
+/** The agents' and bots' words of a stored conversation. */
+function agentTextOf(turnsJson: unknown): string {
+  if (typeof turnsJson !== 'string') return '';
+  try {
+    const turns = JSON.parse(turnsJson) as Array<{ role?: unknown; text?: unknown }>;
+    return turns
+      .filter((t) => (t.role === 'agent' || t.role === 'bot') && typeof t.text === 'string')
+      .map((t) => t.text as string)
+      .join('\n');
+  } catch {
+    return '';
+  }
+}
+
+/** Every stored conversation's agent side, batch by batch (the turns are only read, never all held). */
+async function* agentTexts(ws: Workspace): AsyncGenerator<Array<{ key: string; text: string }>> {
+  for await (const rows of iterateTranscripts(ws, ['key', 'turns_json'], 2000)) {
+    yield rows.flatMap((row) => (typeof row.key === 'string' ? [{ key: row.key, text: agentTextOf(row.turns_json) }] : []));
+  }
+}
+
+async function embedderFor(ws: Workspace, fitOn: readonly string[]): Promise<Embedder> {
+  const model = ws.settings().embeddingModel;
+  if (model !== LEXICAL_MODEL) return loadNeuralEmbedder(ws, model);
+  const fitter = new IdfFitter();
+  fitter.add(fitOn);
+  return new LexicalEmbedder(fitter.finish());
+}
+
+/** The lexical model of the agents' side is fitted on the first this many conversations (IDF needs no more). */
+const AGENT_FIT_SAMPLE = 20_000;
+
+/**
+ * Adds AGENT_WEIGHT x the agent side's vector to the rows of `m` named in `rowOf` (conversation key →
+ * row) and brings them back to unit length, in one read of the stored turns. With the lexical model
+ * the agents' side has its own IDF, fitted on the agent turns of the first AGENT_FIT_SAMPLE stored
+ * conversations (held until then), as the customers' one is on theirs.
+ */
+async function blendAgentSide(ws: Workspace, m: Matrix, rowOf: ReadonlyMap<string, number>, customerSide: Embedder, signal: AbortSignal): Promise<void> {
+  const lexical = customerSide instanceof LexicalEmbedder;
+  const fitter = new IdfFitter();
+  let embedder: Embedder | null = lexical ? null : customerSide;
+  let held: Array<{ key: string; text: string }> = [];
+  const blend = async (batch: ReadonlyArray<{ key: string; text: string }>, side: Embedder) => {
+    const wanted = batch.filter((b) => rowOf.has(b.key) && b.text);
+    for (let i = 0; i < wanted.length; i += BATCH) {
+      if (signal.aborted) throw new GleanerError('E_CANCELLED', 'Topic discovery was cancelled.');
+      const slice = wanted.slice(i, i + BATCH);
+      const vectors = await side.embedPassages(slice.map((b) => b.text));
+      vectors.forEach((v, j) => {
+        const offset = rowOf.get(slice[j]!.key)! * m.dim;
+        for (let t = 0; t < m.dim; t += 1) m.data[offset + t]! += AGENT_WEIGHT * v[t]!;
+        normalizeRows(m.data.subarray(offset, offset + m.dim), m.dim);
+      });
+    }
+  };
+  const fitted = async (): Promise<Embedder> => {
+    if (embedder) return embedder;
+    embedder = new LexicalEmbedder(fitter.finish(), customerSide.dimension);
+    await blend(held, embedder);
+    held = [];
+    return embedder;
+  };
+  for await (const batch of agentTexts(ws)) {
+    if (!embedder && held.length < AGENT_FIT_SAMPLE) {
+      fitter.add(batch.map((b) => b.text));
+      held.push(...batch);
+      continue;
+    }
+    await blend(batch, await fitted());
+  }
+  await fitted();
+}
+
+/**
+ * Conversation vectors for topics with the workspace's embedding model (the lexical one fitted on
+ * these conversations, or the installed neural model): the customer turns, plus a little of the agent
+ * side (AGENT_WEIGHT) for the conversations `keys` names (in the order of `texts`).
  */
 export async function embedConversations(
   ws: Workspace,
@@ -66,17 +149,11 @@ export async function embedConversations(
     alsoEmbed?: readonly string[];
     /** The corpus the lexical model's IDF is fitted on (default: `texts`); all conversations when only new ones are embedded. */
     fitOn?: readonly string[];
+    /** The conversations' keys, in the order of `texts`: their agent turns are blended in. */
+    keys?: readonly string[];
   },
 ): Promise<{ m: Matrix; also: Matrix; embedder: string }> {
-  const model = ws.settings().embeddingModel;
-  let embedder: Embedder;
-  if (model === LEXICAL_MODEL) {
-    const fitter = new IdfFitter();
-    fitter.add(options.fitOn ?? texts);
-    embedder = new LexicalEmbedder(fitter.finish());
-  } else {
-    embedder = await loadNeuralEmbedder(ws, model);
-  }
+  const embedder = await embedderFor(ws, options.fitOn ?? texts);
   try {
     const data = new Float32Array(texts.length * embedder.dimension);
     for (let i = 0; i < texts.length; i += BATCH) {
@@ -85,10 +162,12 @@ export async function embedConversations(
       vectors.forEach((v, j) => data.set(v, (i + j) * embedder.dimension));
       if ((i / BATCH) % 20 === 0) options.progress(Math.min(texts.length, i + BATCH), texts.length);
     }
+    const m = matrix(data, embedder.dimension);
+    if (options.keys) await blendAgentSide(ws, m, new Map(options.keys.map((key, row) => [key, row])), embedder, options.signal);
     options.progress(texts.length, texts.length);
     const also = new Float32Array((options.alsoEmbed?.length ?? 0) * embedder.dimension);
     if (options.alsoEmbed?.length) (await embedder.embedPassages(options.alsoEmbed)).forEach((v, j) => also.set(v, j * embedder.dimension));
-    return { m: matrix(data, embedder.dimension), also: matrix(also, embedder.dimension), embedder: embedder.id };
+    return { m, also: matrix(also, embedder.dimension), embedder: embedder.id };
   } finally {
     await embedder.dispose();
   }

@@ -44,7 +44,7 @@ export async function assignNewConversations(
   const { m, embedder } = await embedConversations(
     ws,
     fresh.map((i) => texts[i]!),
-    { signal: options.signal, progress: (done, total) => options.progress?.(done, total, 'embed'), fitOn: texts },
+    { signal: options.signal, progress: (done, total) => options.progress?.(done, total, 'embed'), fitOn: texts, keys: fresh.map((i) => keys[i]!) },
   );
   // Another embedding model than the topics were built with: the centroids mean nothing here.
   if (m.dim !== dim || embedder !== previous.embedder) return null;

@@ -72,6 +72,7 @@ export async function discoverTopicsJob(ctx: JobContext, rawParams: unknown): Pr
     signal: ctx.signal,
     progress: (done, total) => ctx.progress(done, total, 'embed'),
     alsoEmbed: articles.map((a) => a.text),
+    keys,
   });
   ctx.progress(0, 3, 'cluster');
   const found = discoverTopics(m, { seed: params.seed ?? SEED, granularity, signal: ctx.signal, progress: (phase, done, total) => ctx.progress(done, total, phase) });
