@@ -20,6 +20,13 @@ export interface ConsensusOptions {
   lambda: number;
   /** Optional extra duplicate test (content-word overlap of the two texts), on top of similarity. */
   isDuplicate?: (a: number, b: number, similarity: number) => boolean;
+  /**
+   * Optional test that two candidates are close enough in wording to be two ways of saying one thing
+   * (a shared content word, say). With it, such a pair whose conversations (nearly) never say both
+   * counts as a duplicate: agents say a step once, in one of their wordings, while two different
+   * steps are said together.
+   */
+  mayBeAlternatives?: (a: number, b: number, similarity: number) => boolean;
   /** Conversations that must support a chosen sentence (including its own). */
   minSupport: number;
   maxChosen: number;
@@ -70,12 +77,23 @@ const median = (values: number[]): number => {
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 };
 
+/** At most this share of the conversations saying the less common of two wordings also say the other. */
+const ALTERNATIVES_OVERLAP = 0.2;
+
+export interface ConsensusScores {
+  consensus: Float32Array;
+  support: Int32Array;
+  /** says[i * groups + g] = 1 when conversation g has a sentence that says what candidate i says. */
+  says: Uint8Array;
+  groups: number;
+}
+
 /** Consensus and support of every candidate against the other conversations. */
 export function consensusScores(
   candidates: readonly Candidate[],
   sims: Float32Array,
   sameThreshold: number,
-): { consensus: Float32Array; support: Int32Array } {
+): ConsensusScores {
   const n = candidates.length;
   const conversations = [...new Set(candidates.map((c) => c.conversation))];
   const groupOf = new Int32Array(n);
@@ -84,6 +102,7 @@ export function consensusScores(
   const groups = conversations.length;
   const consensus = new Float32Array(n);
   const support = new Int32Array(n);
+  const says = new Uint8Array(n * groups);
   const best = new Float32Array(groups);
   for (let i = 0; i < n; i += 1) {
     best.fill(0);
@@ -95,6 +114,7 @@ export function consensusScores(
     let sum = 0;
     let count = 0;
     for (let g = 0; g < groups; g += 1) {
+      if (best[g]! >= sameThreshold || g === groupOf[i]) says[i * groups + g] = 1;
       if (g === groupOf[i]) continue;
       sum += best[g]!;
       if (best[g]! >= sameThreshold) count += 1;
@@ -102,7 +122,23 @@ export function consensusScores(
     consensus[i] = groups > 1 ? sum / (groups - 1) : 0;
     support[i] = count + 1;
   }
-  return { consensus, support };
+  return { consensus, support, says, groups };
+}
+
+/** Whether a and b are said by (nearly) disjoint sets of conversations, each by at least two. */
+function saidApart(scores: ConsensusScores, a: number, b: number): boolean {
+  const { says, groups } = scores;
+  let inA = 0;
+  let inB = 0;
+  let both = 0;
+  for (let g = 0; g < groups; g += 1) {
+    const x = says[a * groups + g]!;
+    const y = says[b * groups + g]!;
+    inA += x;
+    inB += y;
+    both += x & y;
+  }
+  return Math.min(inA, inB) >= 2 && both <= ALTERNATIVES_OVERLAP * Math.min(inA, inB);
 }
 
 /** The consensus sentences, chosen by MMR, in conversation order. */
@@ -110,7 +146,12 @@ export function chooseByConsensus(candidates: readonly Candidate[], vectors: rea
   const n = candidates.length;
   if (n === 0) return [];
   const sims = similarityMatrix(vectors);
-  const { consensus, support } = consensusScores(candidates, sims, options.sameThreshold);
+  const scores = consensusScores(candidates, sims, options.sameThreshold);
+  const { consensus, support } = scores;
+  const isAlternative = (a: number, b: number, similarity: number): boolean =>
+    options.mayBeAlternatives !== undefined &&
+    options.mayBeAlternatives(a, b, similarity) &&
+    saidApart(scores, a, b);
   const chosen: number[] = [];
   const closestChosen = new Float32Array(n);
   const open = new Set<number>();
@@ -128,7 +169,7 @@ export function chooseByConsensus(candidates: readonly Candidate[], vectors: rea
     for (let i = 0; i < n; i += 1) {
       const s = sims[bestIndex * n + i]!;
       if (s > closestChosen[i]!) closestChosen[i] = s;
-      if (s >= options.duplicateThreshold || (open.has(i) && options.isDuplicate?.(bestIndex, i, s))) open.delete(i);
+      if (s >= options.duplicateThreshold || (open.has(i) && (options.isDuplicate?.(bestIndex, i, s) || isAlternative(bestIndex, i, s)))) open.delete(i);
     }
   }
   // Every candidate joins the chosen sentence it is closest to, if it says the same thing.

@@ -8,7 +8,7 @@ import { cleanAgentSentence, cleanCustomerSentence } from './clean';
 import { environmentSentences, extractEnvironment } from './environment';
 import { DEFAULT_DRAFT_OPTIONS, type DraftOptions } from './options';
 import { dropAddressedName, withoutPersonalData } from './privacy';
-import { contentWords, overlapCoefficient } from './overlap';
+import { contentWords, overlapCoefficient, rareWordOverlap } from './overlap';
 import { isGenericFollowUp } from '../topics/follow-up';
 import { conversationSentences } from './sentences';
 import { filterSuccessful } from './success';
@@ -82,10 +82,12 @@ function citationsOf(chosen: Chosen, pool: readonly Cleaned[], max: number): Cit
   return out;
 }
 
-async function choose(pool: Cleaned[], embed: EmbedTexts, options: DraftOptions, maxChosen: number, minSupport: number): Promise<Chosen[]> {
+/** With `alternatives`, two wordings that the conversations never say together count as one (steps). */
+async function choose(pool: Cleaned[], embed: EmbedTexts, options: DraftOptions, maxChosen: number, minSupport: number, alternatives = false): Promise<Chosen[]> {
   if (pool.length === 0) return [];
   const vectors = await embed(pool.map((s) => s.clean));
   const words = pool.map((s) => contentWords(s.clean));
+  const rare = rareWordOverlap(words);
   return chooseByConsensus(
     pool.map((s) => ({ conversation: s.transcriptId, position: s.position })),
     vectors,
@@ -94,7 +96,9 @@ async function choose(pool: Cleaned[], embed: EmbedTexts, options: DraftOptions,
         const overlap = overlapCoefficient(words[a]!, words[b]!);
         // Paraphrases share content words; with some embedding agreement, fewer shared words suffice.
         return overlap >= options.duplicateOverlap || (overlap >= options.duplicateOverlap - 0.1 && similarity >= options.sameThreshold * 0.75);
-      } },
+      },
+      // Two wordings of one step share a word or two that the topic's other sentences rarely say ("airplane mode", "飞行模式").
+      mayBeAlternatives: alternatives ? (a, b) => rare(a, b) >= options.alternativeOverlap : undefined },
   );
 }
 
@@ -160,7 +164,7 @@ export async function draftArticle(request: DraftRequest): Promise<DraftOutcome>
   const opening = problems.length > 0 ? problems : candidates;
 
   const minSupport = Math.max(2, Math.ceil(used.length * options.minStepShare));
-  const chosenSteps = await choose(steps, request.embed, options, options.maxSteps, minSupport);
+  const chosenSteps = await choose(steps, request.embed, options, options.maxSteps, minSupport, true);
   if (chosenSteps.length === 0) return refusal('no_resolution_steps', used.length);
   const chosenCauses = await choose(causes, request.embed, options, options.maxCauseSentences, 2);
   // One more than the Issue shows: the title takes the most typical opening, the Issue the rest.

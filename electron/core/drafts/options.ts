@@ -10,6 +10,8 @@ export interface DraftOptions {
   duplicateThreshold: number;
   /** Content-word overlap (of the shorter sentence) at which two sentences are the same step. */
   duplicateOverlap: number;
+  /** Content-word overlap from which two sentences said in different conversations may be two wordings of one step. */
+  alternativeOverlap: number;
   mmrLambda: number;
   maxCitations: number;
   maxIssueSentences: number;
@@ -24,6 +26,7 @@ export const DEFAULT_DRAFT_OPTIONS: DraftOptions = {
   sameThreshold: 0.45,
   duplicateThreshold: 0.7,
   duplicateOverlap: 0.6,
+  alternativeOverlap: 0.25,
   mmrLambda: 0.7,
   maxCitations: 5,
   maxIssueSentences: 2,

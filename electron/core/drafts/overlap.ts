@@ -36,3 +36,21 @@ export function overlapCoefficient(a: ReadonlySet<string>, b: ReadonlySet<string
   for (const w of a) if (b.has(w)) shared += 1;
   return shared / Math.min(a.size, b.size);
 }
+
+/**
+ * Content-word overlap weighted by how rare each word is among `corpus` (the topic's sentences): a
+ * word every sentence of the topic says ("brakes") counts for little, one only two sentences share
+ * ("airplane mode") for much. Σ idf(shared) / min(Σ idf(a), Σ idf(b)).
+ */
+export function rareWordOverlap(corpus: ReadonlyArray<ReadonlySet<string>>): (a: number, b: number) => number {
+  const df = new Map<string, number>();
+  for (const words of corpus) for (const w of words) df.set(w, (df.get(w) ?? 0) + 1);
+  const idf = (w: string) => Math.log((corpus.length + 1) / ((df.get(w) ?? 0) + 1));
+  const mass = corpus.map((words) => [...words].reduce((sum, w) => sum + idf(w), 0));
+  return (a, b) => {
+    let shared = 0;
+    for (const w of corpus[a]!) if (corpus[b]!.has(w)) shared += idf(w);
+    const smaller = Math.min(mass[a]!, mass[b]!);
+    return smaller > 0 ? shared / smaller : 0;
+  };
+}

@@ -2,8 +2,15 @@ import { cutDendrogram, type Merge } from './agglomerate';
 import { sampleIndices, seededRandom } from './random';
 import { dotRows, type Matrix } from './vectors';
 
-/** Relative silhouette loss accepted for a coarser cut. */
-const TOLERANCE = 0.05;
+/**
+ * Relative silhouette loss accepted for a coarser cut. Measured on bench/topics' sets: 0.15 (at most
+ * MAX_LOSS) gives fewer topics everywhere (BANKING77 136 → 126, DSTC11 insurance 50 → 43, banking
+ * 30 → 22, finance 52 → 49, FloDial dialogues 22 → 17) at the same or better NMI, except DSTC11
+ * banking (0.664 → 0.657).
+ */
+const TOLERANCE = 0.15;
+/** Clearly separated groups have a high, peaked silhouette: there the loss accepted stays small. */
+const MAX_LOSS = 0.02;
 
 export interface CutChoice {
   /** Merges to apply. */
@@ -72,6 +79,6 @@ export function chooseCut(m: Matrix, rowsCluster: Int32Array, merges: readonly M
   const best = Math.max(...scored.map((c) => c.silhouette));
   // The silhouette curve of sparse text is flat near its top and its argmax over-splits: take the
   // coarsest cut that is within a small tolerance of the best (like the one-standard-error rule).
-  const tolerance = (options.tolerance ?? TOLERANCE) * Math.abs(best);
+  const tolerance = Math.min(MAX_LOSS, (options.tolerance ?? TOLERANCE) * Math.abs(best));
   return scored.filter((c) => c.silhouette >= best - tolerance).sort((a, b) => a.groups - b.groups)[0]!;
 }

@@ -113,6 +113,31 @@ describe('draftArticle (Chinese)', () => {
     expectTraceable(draft, conversations);
   });
 
+  it('says a step once when agents word it in two ways that share little but the point (飞行模式), and keeps steps said together', async () => {
+    const airplane = ['开启飞行模式十秒钟，然后再关掉。', '把飞行模式打开再关闭，让手机重新注册网络。'];
+    const voice = ['在验证页面点击“语音接听验证码”。', '在验证码页面改选“语音电话获取”。'];
+    const conversations: DraftConversation[] = Array.from({ length: 10 }, (_, i) => ({
+      id: `zh-2fa-${i}`,
+      language: 'zh-CN',
+      turns: [
+        { role: 'customer' as const, text: i % 2 ? '收不到短信验证码，登不进去' : '验证码短信一直没来' },
+        { role: 'agent' as const, text: '在“设置 > 安全”里确认绑定的手机号是否正确。' },
+        { role: 'agent' as const, text: airplane[i % 2]! },
+        { role: 'agent' as const, text: voice[(i >> 1) % 2]! },
+        { role: 'customer' as const, text: '收到了，谢谢' },
+      ],
+      resolved: true,
+      escalated: false,
+      repeatContact: false,
+      csat: 5,
+    }));
+    const steps = section(await draftOf(conversations), 'resolution');
+    expect(steps.filter((s) => s.includes('飞行模式'))).toHaveLength(1);
+    expect(steps.filter((s) => s.includes('语音'))).toHaveLength(1);
+    expect(steps.filter((s) => s.includes('手机号'))).toHaveLength(1);
+    expect(steps).toHaveLength(3);
+  });
+
   it('drafts from the majority language of a mixed topic', async () => {
     const draft = await draftOf([...chineseConversations(6), ...englishConversations(3)]);
     expect(draft.language).toBe('zh-CN');
