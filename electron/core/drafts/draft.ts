@@ -59,12 +59,20 @@ interface Cleaned extends SourceSentence {
   clean: string;
 }
 
+/** A sentence that leans on the one before it ("It is under Settings > About."). */
+const LEANS_BACK = /^(?:it|that|this|they|those)(?:'s|\s+(?:is|are|was|were|can|will|should))\b/i;
+
 function cleanedSentences(sentences: readonly SourceSentence[], clean: (s: string) => string | null, names: readonly string[]): Cleaned[] {
   const out: Cleaned[] = [];
+  let previous: { source: SourceSentence; dropped: boolean } | null = null;
   for (const s of sentences) {
     const cleaned = clean(dropAddressedName(s.text));
-    const safe = cleaned === null ? null : withoutPersonalData(cleaned, names);
+    let safe = cleaned === null ? null : withoutPersonalData(cleaned, names);
+    // Without the sentence it answers or explains, it means nothing.
+    const sameTurn = previous?.source.transcriptId === s.transcriptId && previous.source.turn === s.turn;
+    if (safe !== null && sameTurn && previous!.dropped && LEANS_BACK.test(s.text.trim())) safe = null;
     if (safe !== null) out.push({ ...s, clean: safe });
+    previous = { source: s, dropped: safe === null };
   }
   return out;
 }

@@ -57,6 +57,16 @@ describe('draftArticle (English)', () => {
     expect(section(draft, 'issue').join(' ')).not.toMatch(/following up|got in touch/i);
   });
 
+  it('leaves out a sentence that leans on a question it dropped ("It is under Settings > About.")', async () => {
+    const conversations = englishConversations(8).map((c) => ({
+      ...c,
+      turns: [c.turns[0]!, { role: 'agent' as const, text: 'Can you tell me the app version? It is under Settings > About.' }, ...c.turns.slice(1)],
+    }));
+    const steps = section(await draftOf(conversations), 'resolution');
+    expect(steps.join(' ')).not.toMatch(/It is under/);
+    expect(steps).toHaveLength(3);
+  });
+
   it('cites the turn that said the step', async () => {
     const conversations = englishConversations(6);
     const draft = await draftOf(conversations);
