@@ -104,5 +104,6 @@ export function cleanCustomerSentence(sentence: string): string | null {
   const text = stripLeads(sentence, CUSTOMER_LEAD_EN);
   if (CUSTOMER_DROP_EN.test(text) || wordCount(text) < MIN_WORDS_EN) return null;
   if (wordCount(text) <= 7 && CUSTOMER_PLEA_EN.test(text)) return null;
-  return capitalize(text);
+  // Typed in a hurry ("i never got it", "i'm locked out"): the pronoun is written I in an article.
+  return capitalize(text.replace(/(?<![\p{L}'’])i(?=\s|['’](?:m|ve|ll|d)\b)/gu, 'I'));
 }

@@ -87,6 +87,8 @@ describe('agent sentence clean-up', () => {
   it('keeps the customer words but not greetings or bare pleas', () => {
     expect(cleanCustomerSentence('Hi, my laptop will not connect to the wifi.')).toBe('My laptop will not connect to the wifi.');
     expect(cleanCustomerSentence('Can you please help me?')).toBeNull();
+    expect(cleanCustomerSentence("my order shows as delivered but i never received it, i'm stuck")).toBe("My order shows as delivered but I never received it, I'm stuck");
+    expect(cleanCustomerSentence('the wifi icon is grey on my iphone')).toBe('The wifi icon is grey on my iphone');
     expect(cleanCustomerSentence('您好，我的订单一直没有发货')).toBe('我的订单一直没有发货');
     expect(cleanCustomerSentence('在吗？')).toBeNull();
   });
