@@ -53,7 +53,7 @@ interface Sent {
  */
 async function createOnce(ws: Workspace, sink: ExportSink, key: string, article: ExportArticle, parent: string | null, sentTitle: string | undefined): Promise<string> {
   if (!sink.find) return sink.create(article, parent);
-  const found = sentTitle === undefined ? null : await sink.find({ ...article, title: sentTitle }, parent);
+  const found = sentTitle === undefined ? null : await sink.find(article, parent, sentTitle);
   if (found) return sink.update(found, article, parent);
   await recordIntent(ws, key, article.title);
   return sink.create(article, parent);
