@@ -47,6 +47,11 @@ export interface ExportSink {
    * create is idempotent leave it out.
    */
   find?(article: ExportArticle, parentExternalId: string | null, sentTitle: string): Promise<string | null>;
+  /**
+   * Set when create and update only stage an article and finish writes the output (an import package of the changed
+   * articles): the mapping is then recorded once finish has written it, so a cancelled run leaves them to be sent again.
+   */
+  readonly writesInFinish?: boolean;
   /** Called once before any article, with every article that is part of the export. */
   begin?(all: readonly ExportArticle[]): Promise<void>;
   /** Called once after all articles, with every article that is part of the export (changed or not). */
