@@ -1,4 +1,5 @@
 import type { ParseArgsConfig } from 'node:util';
+import { GleanerError, type ErrorCode } from '../../shared/errors';
 import type { AppCore } from '../core/app-core';
 import type { Workspace } from '../core/workspace/workspace';
 
@@ -41,4 +42,18 @@ export interface Command {
   readonly positionals?: boolean;
   /** Returns what --json prints; human output goes through ctx.io.out. */
   run(ctx: CliContext, args: ParsedArgs): Promise<unknown>;
+}
+
+/**
+ * A command that ran but did not fully succeed (an export with failed articles): the CLI exits non-zero with the
+ * message on stderr, and --json still prints the result, so a script sees what went wrong per item.
+ */
+export class CommandFailed extends GleanerError {
+  constructor(
+    code: ErrorCode,
+    message: string,
+    readonly result: unknown,
+  ) {
+    super(code, message);
+  }
 }

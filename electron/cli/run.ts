@@ -5,7 +5,7 @@ import { AppCore } from '../core/app-core';
 import { createThreadJobRunner } from '../core/jobs/thread-runner';
 import { defaultAppDataDir, defaultWorkspaceDir } from '../core/paths';
 import { Workspace } from '../core/workspace/workspace';
-import type { CliIo, Command } from './command';
+import { CommandFailed, type CliIo, type Command } from './command';
 import { COMMANDS } from './commands';
 
 const GLOBAL_OPTIONS = {
@@ -121,6 +121,7 @@ export async function runCli(argv: readonly string[], streams: CliStreams): Prom
     if (json) streams.stdout(`${JSON.stringify(result, null, 2)}\n`);
     return 0;
   } catch (error) {
+    if (json && error instanceof CommandFailed) streams.stdout(`${JSON.stringify(error.result, null, 2)}\n`);
     const info = toErrorInfo(error);
     streams.stderr(`gleaner ${command.path.join(' ')}: ${info.code}: ${info.message}\n`);
     return 1;

@@ -74,6 +74,25 @@ describe('gleaner export to a help center (fake Zendesk on 127.0.0.1)', () => {
     }
   });
 
+  it('--json prints the report when an article fails (a 422), with its error, and exits non-zero', async () => {
+    zd.api.failNext('POST', /\/sections\/\d+\/articles\.json$/, { status: 422, body: { error: 'RecordInvalid', description: 'Body is too long' } });
+    const run = await cli(exportArgs('--json'), env);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/E_NETWORK: 1 article\(s\) failed to export/);
+    const report = JSON.parse(run.stdout) as ExportReport;
+    expect(report).toMatchObject({ target: 'zendesk', destination: baseUrl, dryRun: false, counts: { created: 1, updated: 0, unchanged: 0, failed: 1 } });
+    const failed = report.items.filter((i) => i.status === 'failed');
+    expect(failed).toHaveLength(1);
+    expect(failed[0]!.error).toMatch(/^Zendesk answered 422 to POST .*: Body is too long$/);
+    expect(report.items.filter((i) => i.status === 'ok')).toHaveLength(1);
+    expect(zd.articles.size).toBe(1);
+
+    // The rerun sends only the article that failed, and succeeds.
+    const again = await cli(exportArgs('--json'), env);
+    expect(again.code, again.stderr).toBe(0);
+    expect((JSON.parse(again.stdout) as ExportReport).counts).toEqual({ created: 1, updated: 0, unchanged: 1, failed: 0 });
+  });
+
   it('names the missing variable, and fails with the help center refusing a wrong token', async () => {
     const missing = await cli(exportArgs(), { GLEANER_HOME: env.GLEANER_HOME, GLEANER_ZENDESK_EMAIL: 'admin@example.com' });
     expect(missing.code).toBe(1);

@@ -37,7 +37,14 @@ const WITH_TRANSLATION = [REFUND, CHARGE, REFUND_ZH];
 interface Vendor {
   target: 'zendesk' | 'intercom' | 'freshdesk';
   name: string;
-  start(): { api: FakeApi; sourceArticles(): Array<{ id: string; title: string }>; deleteAll(): void; translated(id: string, language: string): string | undefined };
+  start(): {
+    api: FakeApi;
+    sourceArticles(): Array<{ id: string; title: string }>;
+    deleteAll(): void;
+    translated(id: string, language: string): string | undefined;
+    /** Changes a source article's title on the help center's side, as a vendor normalising it would. */
+    retitle(id: string, title: string): void;
+  };
   credentials(baseUrl: string, secret?: string): RemoteCredentials;
   /** Where an article is created. */
   createPath: RegExp;
@@ -45,6 +52,8 @@ interface Vendor {
   rateLimited(): FakeResponse;
   /** The documented validation status for an article without a title, and words of the vendor's message. */
   invalid: { status: number; message: RegExp };
+  /** Whether the vendor stores a label or tag on an article, where Gleaner writes its marker (Intercom's Article has none). */
+  marker: boolean;
   /** A 422 as the vendor documents it (Freshdesk documents 400 for invalid data, and no 422). */
   unprocessable?: FakeResponse;
 }
@@ -60,12 +69,17 @@ const VENDORS: Vendor[] = [
         sourceArticles: () => [...zd.articles.values()].map((a) => ({ id: String(a.id), title: a.translations[a.source_locale]?.title ?? '' })),
         deleteAll: () => zd.articles.clear(),
         translated: (id, language) => zd.articles.get(Number(id))?.translations[language.toLowerCase()]?.title,
+        retitle: (id, title) => {
+          const a = zd.articles.get(Number(id))!;
+          a.translations[a.source_locale]!.title = title;
+        },
       };
     },
     credentials: (baseUrl, secret = 'zd-token') => ({ target: 'zendesk', credentials: { baseUrl, email: 'admin@example.com', apiToken: secret } }),
     createPath: /sections\/\d+\/articles\.json$/,
     rateLimited: () => ({ status: 429, headers: { 'retry-after': '2' }, body: { error: 'TooManyRequests', description: 'Rate limit exceeded' } }),
     invalid: { status: 422, message: /title: cannot be blank/ },
+    marker: true,
     unprocessable: { status: 422, body: { error: 'RecordInvalid', description: 'Body is too long' } },
   },
   {
@@ -78,6 +92,7 @@ const VENDORS: Vendor[] = [
         sourceArticles: () => [...ic.articles.values()].map((a) => ({ id: a.id, title: a.title })),
         deleteAll: () => ic.articles.clear(),
         translated: (id, language) => ic.articles.get(id)?.translated_content[language]?.title,
+        retitle: (id, title) => void (ic.articles.get(id)!.title = title),
       };
     },
     credentials: (baseUrl, secret = 'ic-token') => ({ target: 'intercom', credentials: { baseUrl, accessToken: secret } }),
@@ -88,6 +103,7 @@ const VENDORS: Vendor[] = [
       body: { type: 'error.list', errors: [{ code: 'rate_limit_exceeded', message: 'Exceeded rate limit of 167 in 10_seconds' }] },
     }),
     invalid: { status: 400, message: /title is a required parameter/ },
+    marker: false,
     unprocessable: { status: 422, body: { type: 'error.list', errors: [{ code: 'unprocessable_entity', message: 'Body is too long' }] } },
   },
   {
@@ -100,12 +116,14 @@ const VENDORS: Vendor[] = [
         sourceArticles: () => [...fd.articles.values()].map((a) => ({ id: String(a.id), title: a.title })),
         deleteAll: () => fd.articles.clear(),
         translated: (id, language) => fd.articles.get(Number(id))?.translations[language]?.title,
+        retitle: (id, title) => void (fd.articles.get(Number(id))!.title = title),
       };
     },
     credentials: (baseUrl, secret = 'fd-key') => ({ target: 'freshdesk', credentials: { baseUrl, apiKey: secret } }),
     createPath: /folders\/\d+\/articles$/,
     rateLimited: () => ({ status: 429, headers: { 'retry-after': '2' }, body: { message: 'You have exceeded the limit of requests per hour' } }),
     invalid: { status: 400, message: /Validation failed; title: It should be a\/an String/ },
+    marker: true,
   },
 ];
 
@@ -219,6 +237,34 @@ describe.each(VENDORS)('export to $name: error paths against the fake API', (ven
     expect(fake.translated(mapped.get('a1')!.external_id, 'zh-CN')).toBe('退款进度查询');
 
     expect((await run(WITH_TRANSLATION)).counts).toMatchObject({ unchanged: 3 });
+  });
+
+  it('a crash after the create, then the title edited here and normalised there: the rerun finds the article and creates no duplicate', async () => {
+    const returns = article('a3', 'Refunds & returns');
+    await run([returns, CHARGE], crashingAfterCreate(sink(), (a) => a.id === 'a3'));
+    const created = fake.sourceArticles().find((a) => a.title === 'Refunds & returns')!;
+    expect(fake.sourceArticles()).toHaveLength(2);
+    // The help center gives the title back escaped, spaced and cased its own way; the writer has since renamed it.
+    fake.retitle(created.id, 'Refunds &amp;  Returns');
+    const renamed = { ...returns, title: 'Refunds and returns policy' };
+
+    const resumed = await run([renamed, CHARGE]);
+    expect(resumed.items.map((i) => [i.articleId, i.status, i.action])).toEqual([
+      ['a3', 'ok', 'create'],
+      ['a2', 'ok', 'unchanged'],
+    ]);
+    expect(fake.sourceArticles().map((a) => a.title).sort()).toEqual(['Duplicate charge', 'Refunds and returns policy']);
+    expect((await readMappings(ws, vendor.target, baseUrl)).get('a3')?.external_id).toBe(created.id);
+    expect((await run([renamed, CHARGE])).counts).toMatchObject({ unchanged: 2, created: 0 });
+  });
+
+  it.runIf(vendor.marker)('a crash after the create, then the article renamed on both sides: found by the marker Gleaner wrote on it', async () => {
+    await run([REFUND], crashingAfterCreate(sink(), () => true));
+    const [created] = fake.sourceArticles();
+    fake.retitle(created!.id, 'Where is my money?');
+    const resumed = await run([{ ...REFUND, title: 'Tracking a refund' }]);
+    expect(resumed.items.map((i) => [i.status, i.externalId])).toEqual([['ok', created!.id]]);
+    expect(fake.sourceArticles()).toEqual([{ id: created!.id, title: 'Tracking a refund' }]);
   });
 
   it('a crash right after a translation was created: the next export updates it instead of sending it twice', async () => {

@@ -2,7 +2,7 @@ import { EXPORT_TARGETS, exportTargetSchema, isRemoteTarget, type ExportReport }
 import { exportRefusal } from '../../../shared/domain/permissions';
 import { GleanerError } from '../../../shared/errors';
 import { credentialEnvNames, envCredentialStore } from '../../core/export/credentials';
-import type { Command } from '../command';
+import { CommandFailed, type Command } from '../command';
 
 function printReport(out: (line: string) => void, report: ExportReport): void {
   const c = report.counts;
@@ -55,7 +55,7 @@ export const exportCommand: Command = {
       actor: { id: person.id, name: person.name },
     });
     printReport(ctx.io.out, report);
-    if (report.counts.failed > 0) throw new GleanerError('E_NETWORK', `${report.counts.failed} article(s) failed to export`);
+    if (report.counts.failed > 0) throw new CommandFailed('E_NETWORK', `${report.counts.failed} article(s) failed to export`, report);
     return report;
   },
 };

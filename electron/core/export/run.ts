@@ -3,7 +3,7 @@ import type { ExportAction, ExportItem, ExportReason, ExportReport, ExportTarget
 import { toErrorInfo } from '../../../shared/errors';
 import type { Workspace } from '../workspace/workspace';
 import { isAuthFailure, isRemoteGone } from './http';
-import { clearIntent, contentHash, mappingKey, readIntents, readMappings, recordIntent, writeMapping } from './mapping';
+import { clearIntent, contentHash, mappingKey, readIntents, readMappings, recordIntent, writeMapping, type MappingRow } from './mapping';
 import { sanitizeArticles } from './sanitize';
 import type { ExportArticle, ExportSink, PlannedItem } from './types';
 
@@ -53,7 +53,7 @@ interface Sent {
  */
 async function createOnce(ws: Workspace, sink: ExportSink, key: string, article: ExportArticle, parent: string | null, sentTitle: string | undefined): Promise<string> {
   if (!sink.find) return sink.create(article, parent);
-  const found = sentTitle === undefined ? null : await sink.find({ ...article, title: sentTitle }, parent);
+  const found = sentTitle === undefined ? null : await sink.find(article, parent, sentTitle);
   if (found) return sink.update(found, article, parent);
   await recordIntent(ws, key, article.title);
   return sink.create(article, parent);
@@ -87,6 +87,7 @@ export async function runExport(ws: Workspace, options: RunExportOptions): Promi
   const items: ExportItem[] = [];
   let cancelled = false;
   let refused: string | null = null;
+  const staged: MappingRow[] = [];
   const item = (p: PlannedItem, status: ExportItem['status'], externalId: string | null, error: string | null, sent?: Sent): ExportItem => ({
     articleId: p.article.id,
     title: p.article.title,
@@ -126,15 +127,9 @@ export async function runExport(ws: Workspace, options: RunExportOptions): Promi
       const sent = await send(ws, sink, key, planned, parentExternalId, intents.get(key));
       const { externalId } = sent;
       externalIds.set(planned.article.id, externalId);
-      await writeMapping(ws, {
-        key,
-        target,
-        destination: sink.destination,
-        article_id: planned.article.id,
-        external_id: externalId,
-        hash: planned.hash,
-        exported_at: new Date().toISOString(),
-      });
+      const mapping = { key, target, destination: sink.destination, article_id: planned.article.id, external_id: externalId, hash: planned.hash, exported_at: new Date().toISOString() };
+      if (sink.writesInFinish) staged.push(mapping);
+      else await writeMapping(ws, mapping);
       if (sink.find && sent.action === 'create') await clearIntent(ws, key);
       items.push(item(planned, 'ok', externalId, null, sent));
     } catch (error) {
@@ -143,7 +138,10 @@ export async function runExport(ws: Workspace, options: RunExportOptions): Promi
       items.push(item(planned, cancelled ? 'skipped' : 'failed', planned.externalId, toErrorInfo(error).message));
     }
   }
-  if (!dryRun && !cancelled) await sink.finish?.(articles);
+  if (!dryRun && !cancelled) {
+    await sink.finish?.(articles);
+    for (const mapping of staged) await writeMapping(ws, mapping);
+  }
   progress?.(plan.length, plan.length, 'done');
 
   const count = (action: ExportItem['action']) => items.filter((i) => i.action === action && (i.status === 'ok' || i.status === 'planned')).length;

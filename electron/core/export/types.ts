@@ -41,10 +41,17 @@ export interface ExportSink {
   update(externalId: string, article: ExportArticle, parentExternalId: string | null): Promise<string>;
   /**
    * Looks an article up at the destination, for a create that may have gone through before its id was recorded
-   * (the run stopped in between): its external id, or null when it is not there. Sinks whose create is
-   * idempotent leave it out.
+   * (the run stopped in between): its external id, or null when it is not there. `article` is as it is now,
+   * `sentTitle` the title that create was sent with (it may have been edited since). Sinks look for the marker
+   * they wrote on create where the vendor stores one, else compare titles loosely (see lookup.ts). Sinks whose
+   * create is idempotent leave it out.
    */
-  find?(article: ExportArticle, parentExternalId: string | null): Promise<string | null>;
+  find?(article: ExportArticle, parentExternalId: string | null, sentTitle: string): Promise<string | null>;
+  /**
+   * Set when create and update only stage an article and finish writes the output (an import package of the changed
+   * articles): the mapping is then recorded once finish has written it, so a cancelled run leaves them to be sent again.
+   */
+  readonly writesInFinish?: boolean;
   /** Called once before any article, with every article that is part of the export. */
   begin?(all: readonly ExportArticle[]): Promise<void>;
   /** Called once after all articles, with every article that is part of the export (changed or not). */

@@ -40,7 +40,8 @@ export default {
     },
     salesforce: {
       name: 'Salesforce Knowledge',
-      produces: 'An import package: articles.csv, import.properties and HTML bodies, zipped.',
+      produces:
+        'An import package of the articles new or changed since the last export: articles.csv, import.properties and HTML bodies, zipped. After importing, fill in article-numbers.csv with the numbers Salesforce gave the articles, so the next package updates them instead of adding copies.',
     },
   },
   kind: { folder: 'Files', api: 'Help center API' },

@@ -42,7 +42,8 @@ export default {
     },
     salesforce: {
       name: 'Salesforce Knowledge',
-      produces: '导入包：articles.csv、import.properties 和 HTML 正文，并打包为 zip。',
+      produces:
+        '自上次导出以来新增或更改的文章的导入包：articles.csv、import.properties 和 HTML 正文，并打包为 zip。导入后请在 article-numbers.csv 中填写 Salesforce 分配的文章编号，下一次的导入包就会更新这些文章，而不是再添加副本。',
     },
   },
   kind: { folder: '文件', api: '帮助中心 API' },

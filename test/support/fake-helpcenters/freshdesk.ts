@@ -6,6 +6,7 @@ interface Article {
   title: string;
   description: string;
   status: number;
+  tags: string[];
   translations: Record<string, { title: string; description: string }>;
 }
 
@@ -38,11 +39,11 @@ export function fakeFreshdesk(apiKey = 'fd-key') {
         return { status: 201, body: folder };
       }],
       ['POST', '/api/v2/solutions/folders/:id/articles', (req) => {
-        const input = req.body as { title?: string; description?: string; status?: number };
+        const input = req.body as { title?: string; description?: string; status?: number; tags?: string[] };
         if (!folders.some((f) => f.id === Number(req.params.id))) return notFound;
         if (!input.title) return validation('title');
         if (input.status !== 1 && input.status !== 2) return validation('status');
-        const article: Article = { id: nextId++, folder_id: Number(req.params.id), title: input.title, description: input.description ?? '', status: input.status, translations: {} };
+        const article: Article = { id: nextId++, folder_id: Number(req.params.id), title: input.title, description: input.description ?? '', status: input.status, tags: input.tags ?? [], translations: {} };
         articles.set(article.id, article);
         return { status: 201, body: article };
       }],
@@ -61,7 +62,8 @@ export function fakeFreshdesk(apiKey = 'fd-key') {
         const article = articles.get(Number(req.params.id));
         if (!article) return notFound;
         const input = req.body as Partial<Article>;
-        Object.assign(article, { title: input.title ?? article.title, description: input.description ?? article.description, status: input.status ?? article.status });
+        // tags, when sent, replace the article's tags.
+        Object.assign(article, { title: input.title ?? article.title, description: input.description ?? article.description, status: input.status ?? article.status, tags: input.tags ?? article.tags });
         return { status: 200, body: article };
       }],
       ['POST', '/api/v2/solutions/articles/:id/:lang', (req) => {

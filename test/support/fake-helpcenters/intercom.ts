@@ -37,9 +37,10 @@ export function fakeIntercom(token = 'ic-token') {
         return { status: 200, body: { type: 'article', ...article } };
       }],
       ['GET', '/articles/search', (req) => {
-        const phrase = (req.query.get('phrase') ?? '').toLowerCase();
+        // Full-text search: every word of the phrase, in any case, in the title or body.
+        const words = (req.query.get('phrase') ?? '').toLowerCase().split(/\s+/).filter(Boolean);
         const state = req.query.get('state') ?? 'published';
-        const found = [...articles.values()].filter((a) => (state === 'all' || a.state === state) && `${a.title} ${a.body}`.toLowerCase().includes(phrase));
+        const found = [...articles.values()].filter((a) => (state === 'all' || a.state === state) && words.every((w) => `${a.title} ${a.body}`.toLowerCase().includes(w)));
         const perPage = Number(req.query.get('per_page') ?? 10);
         const page = Number(req.query.get('page') ?? 1);
         const totalPages = Math.max(1, Math.ceil(found.length / perPage));

@@ -4,6 +4,7 @@ interface Article {
   id: number;
   section_id: number;
   source_locale: string;
+  label_names: string[];
   translations: Record<string, { title: string; body: string }>;
 }
 
@@ -40,18 +41,28 @@ export function fakeZendesk(email = 'admin@example.com', token = 'zd-token') {
       }],
       ['POST', '/api/v2/help_center/sections/:id/articles.json', (req) => {
         if (!sections.some((s) => s.id === Number(req.params.id))) return { status: 404, body: { error: 'RecordNotFound', description: 'Not found' } };
-        const input = (req.body as { article?: { title?: string; body?: string; locale?: string; permission_group_id?: number } }).article;
+        const input = (req.body as { article?: { title?: string; body?: string; locale?: string; permission_group_id?: number; label_names?: string[] } }).article;
         if (!input?.title) return invalid('title');
         if (input.permission_group_id === undefined) return invalid('permission_group_id');
-        const article: Article = { id: nextId++, section_id: Number(req.params.id), source_locale: input.locale ?? 'en-us', translations: { [input.locale ?? 'en-us']: { title: input.title, body: input.body ?? '' } } };
+        const article: Article = { id: nextId++, section_id: Number(req.params.id), source_locale: input.locale ?? 'en-us', label_names: input.label_names ?? [], translations: { [input.locale ?? 'en-us']: { title: input.title, body: input.body ?? '' } } };
         articles.set(article.id, article);
-        return { status: 201, body: { article: { id: article.id, section_id: article.section_id, title: input.title, body: input.body, locale: input.locale } } };
+        return { status: 201, body: { article: { id: article.id, section_id: article.section_id, title: input.title, body: input.body, locale: input.locale, label_names: article.label_names } } };
+      }],
+      // List Articles, with its label_names filter: articles that carry every label named (comma-separated).
+      ['GET', '/api/v2/help_center/articles.json', (req) => {
+        const labels = (req.query.get('label_names') ?? '').split(',').filter(Boolean);
+        const perPage = Math.min(100, Number(req.query.get('per_page') ?? 30));
+        const page = Number(req.query.get('page') ?? 1);
+        const all = [...articles.values()].filter((a) => labels.every((l) => a.label_names.includes(l)));
+        const slice = all.slice((page - 1) * perPage, page * perPage).map((a) => ({ id: a.id, section_id: a.section_id, locale: a.source_locale, label_names: a.label_names, title: a.translations[a.source_locale]?.title ?? '' }));
+        const next = page * perPage < all.length ? `http://${req.headers.host}/api/v2/help_center/articles.json?page=${page + 1}&per_page=${perPage}` : null;
+        return { status: 200, body: { articles: slice, page, per_page: perPage, count: all.length, next_page: next } };
       }],
       ['GET', '/api/v2/help_center/sections/:id/articles.json', (req) => {
         const perPage = Math.min(100, Number(req.query.get('per_page') ?? 30));
         const page = Number(req.query.get('page') ?? 1);
         const all = [...articles.values()].filter((a) => a.section_id === Number(req.params.id));
-        const slice = all.slice((page - 1) * perPage, page * perPage).map((a) => ({ id: a.id, section_id: a.section_id, locale: a.source_locale, title: a.translations[a.source_locale]?.title ?? '' }));
+        const slice = all.slice((page - 1) * perPage, page * perPage).map((a) => ({ id: a.id, section_id: a.section_id, locale: a.source_locale, label_names: a.label_names, title: a.translations[a.source_locale]?.title ?? '' }));
         const next = page * perPage < all.length ? `http://${req.headers.host}/api/v2/help_center/sections/${req.params.id}/articles.json?page=${page + 1}&per_page=${perPage}` : null;
         return { status: 200, body: { articles: slice, page, per_page: perPage, count: all.length, next_page: next } };
       }],

@@ -1,4 +1,5 @@
 import { assertSafeBaseUrl, getOrNull, jsonApi, type RetryOptions } from '../http';
+import { gleanerMarker, sameTitle } from '../lookup';
 import type { ExportArticle, ExportSink } from '../types';
 
 export interface FreshdeskConfig {
@@ -40,7 +41,9 @@ export function createFreshdeskSink(config: FreshdeskConfig, retry: RetryOptions
     return id;
   };
 
-  const body = (article: ExportArticle) => ({ title: article.title, description: article.html, status: PUBLISHED, tags: [...article.tags] });
+  // The marker tag lets find() recognise the article whatever happens to its title; an update replaces the tags,
+  // so it is sent every time.
+  const body = (article: ExportArticle) => ({ title: article.title, description: article.html, status: PUBLISHED, tags: [...article.tags, gleanerMarker(article.id)] });
 
   return {
     destination: base,
@@ -51,14 +54,17 @@ export function createFreshdeskSink(config: FreshdeskConfig, retry: RetryOptions
       }
       return String((await api<{ id: number }>('POST', `/folders/${await folderId(article)}/articles`, body(article))).id);
     },
-    async find(article, parentExternalId) {
+    async find(article, parentExternalId, sentTitle) {
       if (parentExternalId) return (await getOrNull(api, `/articles/${parentExternalId}/${article.language}`)) ? `${parentExternalId}/${article.language}` : null;
       const folder = await folderId(article);
+      const marker = gleanerMarker(article.id);
+      let byTitle: number | null = null;
       for (let page = 1; ; page += 1) {
-        const list = await api<Array<{ id: number; title: string }>>('GET', `/folders/${folder}/articles?per_page=${PAGE}&page=${page}`);
-        const found = list.find((a) => a.title === article.title);
-        if (found) return String(found.id);
-        if (list.length < PAGE) return null;
+        const list = await api<Array<{ id: number; title: string; tags?: string[] }>>('GET', `/folders/${folder}/articles?per_page=${PAGE}&page=${page}`);
+        const marked = list.find((a) => a.tags?.includes(marker));
+        if (marked) return String(marked.id);
+        byTitle ??= list.find((a) => sameTitle(a.title, sentTitle, article.title))?.id ?? null;
+        if (list.length < PAGE) return byTitle === null ? null : String(byTitle);
       }
     },
     async update(externalId, article) {

@@ -1,5 +1,6 @@
 import { GleanerError } from '../../../../shared/errors';
 import { assertSafeBaseUrl, jsonApi, type RetryOptions } from '../http';
+import { normalizedTitle, sameTitle } from '../lookup';
 import type { ExportArticle, ExportSink } from '../types';
 
 export interface IntercomConfig {
@@ -69,17 +70,21 @@ export function createIntercomSink(config: IntercomConfig, retry: RetryOptions =
       });
       return String(created.id);
     },
-    /** A translation is a PUT of translated_content, so sending it twice duplicates nothing. */
-    async find(article, parentExternalId) {
+    /**
+     * A translation is a PUT of translated_content, so sending it twice duplicates nothing. The Article model holds
+     * no label, tag or external id to write a marker in, so a source article is found by its title (the one it was
+     * sent with, or the one it has now) in its collection, compared loosely.
+     */
+    async find(article, parentExternalId, sentTitle) {
       if (parentExternalId) return null;
       const parentId = Number(await collectionId(article.category || 'General'));
       for (let page = 1; ; page += 1) {
-        const query = new URLSearchParams({ phrase: article.title, state: 'all', page: String(page), per_page: '50' });
+        const query = new URLSearchParams({ phrase: normalizedTitle(sentTitle), state: 'all', page: String(page), per_page: '50' });
         const result = await api<{ data?: { articles?: Array<{ id: string | number; title: string; parent_id?: number | string | null }> }; pages?: { next?: unknown } | null }>(
           'GET',
           `/articles/search?${query}`,
         );
-        const found = (result.data?.articles ?? []).find((a) => a.title === article.title && Number(a.parent_id) === parentId);
+        const found = (result.data?.articles ?? []).find((a) => sameTitle(a.title, sentTitle, article.title) && Number(a.parent_id) === parentId);
         if (found) return String(found.id);
         if (!result.pages?.next) return null;
       }

@@ -1,5 +1,6 @@
 import { GleanerError } from '../../../../shared/errors';
 import { assertSafeBaseUrl, getOrNull, jsonApi, type RetryOptions } from '../http';
+import { gleanerMarker, sameTitle } from '../lookup';
 import type { ExportArticle, ExportSink } from '../types';
 
 export interface ZendeskConfig {
@@ -83,25 +84,35 @@ export function createZendeskSink(config: ZendeskConfig, retry: RetryOptions = {
           locale,
           permission_group_id: await permissionGroupId(),
           user_segment_id: null,
-          label_names: article.tags,
+          // The marker label lets find() recognise this article whatever happens to its title.
+          label_names: [...article.tags, gleanerMarker(article.id)],
           draft: false,
         },
       });
       return String(created.article.id);
     },
-    async find(article, parentExternalId) {
+    async find(article, parentExternalId, sentTitle) {
       const locale = zendeskLocale(article.language);
       if (parentExternalId) {
         const found = await getOrNull(api, `/help_center/articles/${parentExternalId}/translations/${locale}.json`);
         return found ? `${parentExternalId}/${locale}` : null;
       }
+      // List Articles filters on label_names (Professional and Enterprise plans); a plan without labels ignores the
+      // filter, so only an article that carries the label counts.
+      const marker = gleanerMarker(article.id);
+      const labelled = await api<{ articles: Array<{ id: number; label_names?: string[] }> }>(
+        'GET',
+        `/help_center/articles.json?label_names=${encodeURIComponent(marker)}&per_page=100`,
+      );
+      const marked = labelled.articles.find((a) => a.label_names?.includes(marker));
+      if (marked) return String(marked.id);
       const section = await sectionId(article);
       for (let page = 1; ; page += 1) {
         const list = await api<{ articles: Array<{ id: number; title: string }>; next_page?: string | null }>(
           'GET',
           `/help_center/sections/${section}/articles.json?per_page=100&page=${page}`,
         );
-        const found = list.articles.find((a) => a.title === article.title);
+        const found = list.articles.find((a) => sameTitle(a.title, sentTitle, article.title));
         if (found) return String(found.id);
         if (!list.next_page) return null;
       }
