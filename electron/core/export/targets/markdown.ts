@@ -2,7 +2,7 @@ import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, posix } from 'node:path';
 import { stringify } from 'yaml';
 import { DEFAULT_MARKDOWN_LAYOUT, type MarkdownLayout } from '../../../../shared/domain/export';
-import { fileExists, insideRoot, safeSlug } from '../paths';
+import { fileExists, insideRoot, safeLanguage, safeSlug } from '../paths';
 import { copyMedia, rewriteMedia, type MediaLoader } from '../media';
 import type { ExportArticle, ExportSink } from '../types';
 import { mkdocsDocument, mkdocsPath, removeMkdocsFiles, writeMkdocsFiles } from './mkdocs';
@@ -13,7 +13,7 @@ import { mkdocsDocument, mkdocsPath, removeMkdocsFiles, writeMkdocsFiles } from 
  */
 export function markdownPath(article: ExportArticle, sourceLanguage = 'en'): string {
   const file = `${safeSlug(article.category || 'general')}/${safeSlug(article.slug)}.md`;
-  return article.language === sourceLanguage ? `docs/${file}` : `i18n/${article.language}/docusaurus-plugin-content-docs/current/${file}`;
+  return article.language === sourceLanguage ? `docs/${file}` : `i18n/${safeLanguage(article.language)}/docusaurus-plugin-content-docs/current/${file}`;
 }
 
 export function markdownDocument(article: ExportArticle): string {

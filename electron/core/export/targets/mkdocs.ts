@@ -1,7 +1,7 @@
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, posix } from 'node:path';
 import { stringify } from 'yaml';
-import { insideRoot, safeSlug } from '../paths';
+import { insideRoot, safeLanguage, safeSlug } from '../paths';
 import type { ExportArticle } from '../types';
 
 /**
@@ -19,8 +19,8 @@ const LANGUAGES: ReadonlyArray<{ locale: string; name: string; home: string; sit
 /** Marks the files this layout generates, so that only those are ever rewritten or removed. */
 const MARKER = "Written by Gleaner's Markdown export (MkDocs layout); each export rewrites it.";
 
-/** mkdocs-static-i18n's locale for an article language: 'zh-CN' -> 'zh'. */
-export const mkdocsLocale = (language: string): string => language.split('-')[0]!.toLowerCase();
+/** mkdocs-static-i18n's locale for an article language: 'zh-CN' -> 'zh'; anything but a language tag is refused. */
+export const mkdocsLocale = (language: string): string => safeLanguage(language).split('-')[0]!.toLowerCase();
 
 const isDefault = (article: ExportArticle): boolean => mkdocsLocale(article.language) === DEFAULT_LANGUAGE;
 const withLocale = (base: string, locale: string): string => (locale === DEFAULT_LANGUAGE ? `${base}.md` : `${base}.${locale}.md`);
