@@ -57,6 +57,13 @@ export default {
     help: '文件会写入此文件夹；之后导出到同一文件夹时只重写有变化的内容。',
     remembered: '上次导出 {{target}} 时使用的文件夹。',
   },
+  layout: {
+    label: '目录结构',
+    docusaurus: { name: 'Docusaurus', help: 'docs/<分类>/<slug>.md；译文放在 i18n/<语言>/ 下，供 Docusaurus 文档插件读取。' },
+    mkdocs: { name: 'MkDocs', help: 'docs/<分类>/<slug>.md，译文与原文放在一起（<slug>.zh.md），并生成包含导航和 mkdocs-static-i18n 插件配置的 mkdocs.yml。' },
+    remembered: '沿用上次 Markdown 导出的目录结构。',
+    help: '更改目录结构后，下次导出会重写所有文章。',
+  },
   credentials: {
     baseUrl: '帮助中心网址',
     baseUrlPlaceholder: {
