@@ -20,7 +20,7 @@ export default {
   targets: {
     markdown: {
       name: 'Markdown folder',
-      produces: 'Docs with YAML front matter for Docusaurus or MkDocs, translations in the i18n layout.',
+      produces: 'Docs with YAML front matter, laid out for Docusaurus or MkDocs, translations included.',
     },
     html: {
       name: 'Static help center',

@@ -22,7 +22,7 @@ export default {
   targets: {
     markdown: {
       name: 'Markdown 文件夹',
-      produces: '带 YAML 前置信息的文档，适用于 Docusaurus 或 MkDocs，译文按 i18n 目录存放。',
+      produces: '带 YAML 前置信息的文档，可按 Docusaurus 或 MkDocs 的目录结构输出，包含译文。',
     },
     html: {
       name: '静态帮助中心',
