@@ -13,22 +13,9 @@ import { createSink } from '../../electron/core/export/sinks';
 import type { ExportArticle } from '../../electron/core/export/types';
 import { Workspace } from '../../electron/core/workspace/workspace';
 import type { ExportReport, MarkdownLayout } from '../../shared/domain/export';
+import { exportArticle as article } from '../support/export-article';
 
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64');
-
-const article = (over: Partial<ExportArticle> & Pick<ExportArticle, 'id' | 'title'>): ExportArticle => ({
-  slug: over.title.toLowerCase().replace(/\W+/g, '-'),
-  language: 'en',
-  category: 'Billing',
-  section: 'Payments',
-  tags: ['billing'],
-  summary: `About ${over.title}`,
-  html: '<h2>Resolution</h2><p>Open <strong>Settings</strong>.</p>',
-  markdown: '## Resolution\n\nOpen **Settings**.\n',
-  updatedAt: '2026-11-20T10:00:00.000Z',
-  translationOf: null,
-  ...over,
-});
 
 const ARTICLES: ExportArticle[] = [
   article({ id: 'a1', title: 'Refund status' }),
@@ -102,7 +89,7 @@ describe('Markdown export, MkDocs layout', () => {
 
     const refund = await readDoc(join(out, 'docs', 'billing', 'refund-status.md'));
     expect(refund.front).toEqual({ title: 'Refund status', description: 'About Refund status', tags: ['billing'] });
-    expect(refund.body).toBe('## Resolution\n\nOpen **Settings**.\n');
+    expect(refund.body).toBe('## Resolution\n\n1. Open **Settings**.\n');
     expect((await readDoc(join(out, 'docs', 'billing', 'duplicate-charge.md'))).front).toEqual({ title: 'Duplicate charge', description: 'About Duplicate charge' });
     expect((await readDoc(join(out, 'docs', 'billing', 'refund-status.zh.md'))).front).toEqual({ title: '退款进度查询', description: 'About 退款进度查询', tags: ['账单'] });
 
