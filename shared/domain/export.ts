@@ -5,6 +5,13 @@ export const EXPORT_TARGETS = ['markdown', 'html', 'zendesk', 'intercom', 'fresh
 export const exportTargetSchema = z.enum(EXPORT_TARGETS);
 export type ExportTarget = z.infer<typeof exportTargetSchema>;
 
+/** How a Markdown export lays out its folder: Docusaurus' docs and i18n trees, or MkDocs' docs with mkdocs-static-i18n suffixes. */
+export const MARKDOWN_LAYOUTS = ['docusaurus', 'mkdocs'] as const;
+export const markdownLayoutSchema = z.enum(MARKDOWN_LAYOUTS);
+export type MarkdownLayout = z.infer<typeof markdownLayoutSchema>;
+/** Settings and reports from before layouts existed wrote Docusaurus' layout. */
+export const DEFAULT_MARKDOWN_LAYOUT: MarkdownLayout = 'docusaurus';
+
 export const REMOTE_TARGETS: readonly ExportTarget[] = ['zendesk', 'intercom', 'freshdesk'];
 export const isRemoteTarget = (target: ExportTarget): boolean => REMOTE_TARGETS.includes(target);
 
@@ -40,6 +47,8 @@ export const exportReportSchema = z.object({
   cancelled: z.boolean(),
   /** What to open afterwards: the help center's index.html, the docs folder, the import package. */
   entry: z.string().nullable().optional(),
+  /** The folder layout of a Markdown export; absent for other targets and in reports from before layouts. */
+  layout: markdownLayoutSchema.optional(),
   items: z.array(exportItemSchema),
   counts: z.object({
     created: z.number().int(),

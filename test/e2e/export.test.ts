@@ -1,9 +1,10 @@
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import type { AppCore } from '../../electron/core/app-core';
 import { markdownToLexical } from '../../electron/core/articles/convert';
 import { createArticle, setArticleState } from '../../electron/core/articles/store';
@@ -219,4 +220,57 @@ describe('export', () => {
       await zd.api.stop();
     }
   }, 240_000);
+
+  it('exports a Markdown folder in the MkDocs layout chosen on the screen, remembers the layout, and a second export changes nothing', async () => {
+    dir = await mkdtemp(join(tmpdir(), 'gleaner-e2e-mkdocs-'));
+    const out = join(dir, 'docs-site');
+    h = await startHarness({ seed, pickFolder: async () => out });
+    const { page } = h;
+    await page.getByRole('menuitem', { name: /Export/ }).click();
+    await main(page).getByRole('radio', { name: /Markdown folder/ }).click();
+    await main(page).getByRole('button', { name: 'Choose folder…' }).click();
+    await expect.poll(() => main(page).getByTestId('export-folder').textContent()).toBe(out);
+
+    // The layout is a radio group of its own; Docusaurus until the person picks another.
+    const layouts = main(page).getByRole('radiogroup', { name: 'Folder layout' });
+    const mkdocs = layouts.getByRole('radio', { name: /^MkDocs/ });
+    expect(await layouts.getByRole('radio', { name: /^Docusaurus/ }).isChecked()).toBe(true);
+    await layouts.getByRole('radio', { name: /^Docusaurus/ }).focus();
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(() => mkdocs.isChecked()).toBe(true);
+    await main(page).getByRole('button', { name: 'Dry run' }).click();
+    await expect.poll(() => main(page).getByTestId('export-plan-summary').textContent()).toBe('4 to create · 0 to update · 0 unchanged');
+    await shootAll(h, 'export-markdown-layout', [['light', 'en'], ['dark', 'en'], ['light', 'zh-CN'], ['dark', 'zh-CN']]);
+    await main(page).getByRole('button', { name: 'Export 4 articles' }).click();
+    await expect
+      .poll(() => main(page).getByTestId('export-report-counts').textContent(), { timeout: 30_000 })
+      .toBe('4 created · 0 updated · 0 unchanged · 0 failed');
+    await expect.poll(() => main(page).getByTestId('export-history-layout').first().textContent()).toBe(' · MkDocs');
+
+    // What MkDocs reads: articles by category, the translation beside its source, and a nav that names them.
+    const files = (await readdir(out, { recursive: true })).map((f) => f.split('\\').join('/')).sort();
+    expect(files).toEqual(expect.arrayContaining(['mkdocs.yml', 'docs/index.md', 'docs/billing/check-a-refund-status.md', 'docs/billing/check-a-refund-status.zh.md', 'docs/account/reset-your-password.md']));
+    expect(files.filter((f) => f.startsWith('i18n'))).toEqual([]);
+    const config = parse(await readFile(join(out, 'mkdocs.yml'), 'utf8')) as { nav: Array<Record<string, string | string[]>> };
+    expect(config.nav).toEqual([
+      { Home: 'index.md' },
+      { Account: ['account/reset-your-password.md'] },
+      { Billing: ['billing/check-a-refund-status.md', 'billing/fix-a-duplicate-charge.md'] },
+    ]);
+    expect(await readFile(join(out, 'docs', 'billing', 'check-a-refund-status.zh.md'), 'utf8')).toMatch(/^---\ntitle: 查询退款进度\n/);
+    await shootAll(h, 'export-markdown-report', [['light', 'en'], ['dark', 'zh-CN']]);
+
+    // After a reload the layout comes from the history, and the same export finds nothing to write.
+    await page.reload();
+    await main(page).getByRole('radio', { name: /Markdown folder/ }).click();
+    await expect.poll(() => main(page).getByRole('radiogroup', { name: 'Folder layout' }).getByRole('radio', { name: /^MkDocs/ }).isChecked()).toBe(true);
+    await main(page).getByText('The layout of your last Markdown export.', { exact: false }).waitFor();
+    await main(page).getByRole('button', { name: 'Dry run' }).click();
+    await expect.poll(() => main(page).getByTestId('export-plan-summary').textContent()).toBe('0 to create · 0 to update · 4 unchanged');
+    // Switching back to Docusaurus would rewrite every article.
+    await main(page).getByRole('radiogroup', { name: 'Folder layout' }).getByRole('radio', { name: /^Docusaurus/ }).click();
+    await main(page).getByRole('button', { name: 'Dry run' }).click();
+    await expect.poll(() => main(page).getByTestId('export-plan-summary').textContent()).toBe('0 to create · 4 to update · 0 unchanged');
+    expect([...new Set(h.pageErrors)]).toEqual([]);
+  }, 180_000);
 });

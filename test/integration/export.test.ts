@@ -16,20 +16,7 @@ import { Workspace } from '../../electron/core/workspace/workspace';
 import { fakeFreshdesk } from '../support/fake-helpcenters/freshdesk';
 import { fakeIntercom } from '../support/fake-helpcenters/intercom';
 import { fakeZendesk } from '../support/fake-helpcenters/zendesk';
-
-const article = (over: Partial<ExportArticle> & Pick<ExportArticle, 'id' | 'title'>): ExportArticle => ({
-  slug: over.title.toLowerCase().replace(/\W+/g, '-'),
-  language: 'en',
-  category: 'Billing',
-  section: 'Payments',
-  tags: ['billing'],
-  summary: `About ${over.title}`,
-  html: `<h2>Resolution</h2><ol><li>Open <strong>Settings</strong>.</li></ol>`,
-  markdown: `## Resolution\n\n1. Open **Settings**.\n`,
-  updatedAt: '2026-11-20T10:00:00.000Z',
-  translationOf: null,
-  ...over,
-});
+import { exportArticle as article } from '../support/export-article';
 
 const ARTICLES: ExportArticle[] = [
   article({ id: 'a1', title: 'Refund status' }),

@@ -91,16 +91,20 @@ describe('path traversal in file names from outside', () => {
       }
     });
 
-    it('the Markdown sink writes hostile slugs and categories inside the export folder only; a hostile language is refused', async () => {
+    it.each(['docusaurus', 'mkdocs'] as const)('the Markdown sink (%s layout) writes hostile slugs and categories inside the export folder only; a hostile language is refused', async (layout) => {
       const out = join(root, 'export', 'out');
       await mkdir(out, { recursive: true });
-      const sink = createMarkdownSink(out);
+      const sink = createMarkdownSink(out, undefined, layout);
       for (const [i, name] of HOSTILE.entries()) await sink.create(article({ id: `a${i}`, slug: name, category: name }), null);
-      await expect(sink.create(article({ language: '../../../../../tmp/evil' }), null)).rejects.toMatchObject({ code: 'E_VALIDATION' });
+      for (const [i, name] of HOSTILE.entries()) await sink.create(article({ id: `t${i}`, slug: name, category: name, language: 'zh-CN' }), null);
+      for (const language of ['../../../../../tmp/evil', 'zh/../../../../x', '..']) {
+        await expect(sink.create(article({ language }), null)).rejects.toMatchObject({ code: 'E_VALIDATION' });
+      }
       expect(await sink.exists?.('../../etc/passwd')).toBe(false);
       const written = await filesUnder(join(root, 'export'));
       expect(written.length).toBeGreaterThan(0);
-      for (const file of written) expect(file.startsWith(`out${sep}docs${sep}`)).toBe(true);
+      const trees = layout === 'docusaurus' ? [`out${sep}docs${sep}`, `out${sep}i18n${sep}zh-CN${sep}`] : [`out${sep}docs${sep}`];
+      for (const file of written) expect(trees.some((tree) => file.startsWith(tree)), file).toBe(true);
     });
   });
 

@@ -1,4 +1,4 @@
-import { EXPORT_TARGETS, exportTargetSchema, isRemoteTarget, type ExportReport } from '../../../shared/domain/export';
+import { DEFAULT_MARKDOWN_LAYOUT, EXPORT_TARGETS, MARKDOWN_LAYOUTS, exportTargetSchema, isRemoteTarget, markdownLayoutSchema, type ExportReport } from '../../../shared/domain/export';
 import { exportRefusal } from '../../../shared/domain/permissions';
 import { GleanerError } from '../../../shared/errors';
 import { credentialEnvNames, envCredentialStore } from '../../core/export/credentials';
@@ -15,10 +15,11 @@ function printReport(out: (line: string) => void, report: ExportReport): void {
 export const exportCommand: Command = {
   path: ['export'],
   summary: 'Export approved articles to a Markdown folder, a static help center, Zendesk, Intercom, Freshdesk or Salesforce.',
-  usage: `--target ${EXPORT_TARGETS.join('|')} (--out DIR | --base-url URL) [--dry-run] [--all]`,
+  usage: `--target ${EXPORT_TARGETS.join('|')} (--out DIR | --base-url URL) [--layout ${MARKDOWN_LAYOUTS.join('|')}] [--dry-run] [--all]`,
   options: {
     target: { type: 'string' },
     out: { type: 'string' },
+    layout: { type: 'string' },
     'base-url': { type: 'string' },
     'dry-run': { type: 'boolean', default: false },
     all: { type: 'boolean', default: false },
@@ -26,6 +27,7 @@ export const exportCommand: Command = {
   help: [
     '--target T  where to export',
     '--out DIR  the folder, for markdown, html and salesforce',
+    `--layout L  the folder layout of a markdown export: ${MARKDOWN_LAYOUTS.join(' or ')} (default ${DEFAULT_MARKDOWN_LAYOUT})`,
     '--base-url URL  the help center, for zendesk, intercom and freshdesk (HTTPS)',
     '--dry-run  list what would be created, updated or left unchanged, and change nothing',
     '--all  include articles that are not approved yet',
@@ -34,6 +36,9 @@ export const exportCommand: Command = {
   async run(ctx, args) {
     const target = exportTargetSchema.safeParse(args.values.target);
     if (!target.success) throw new GleanerError('E_VALIDATION', `--target must be one of ${EXPORT_TARGETS.join(', ')}`);
+    const layout = markdownLayoutSchema.safeParse(args.values.layout ?? DEFAULT_MARKDOWN_LAYOUT);
+    if (!layout.success) throw new GleanerError('E_VALIDATION', `--layout must be one of ${MARKDOWN_LAYOUTS.join(', ')}`);
+    if (args.values.layout !== undefined && target.data !== 'markdown') throw new GleanerError('E_VALIDATION', '--layout applies to --target markdown only');
     const outDir = typeof args.values.out === 'string' ? args.values.out : undefined;
     const baseUrl = typeof args.values['base-url'] === 'string' ? args.values['base-url'] : undefined;
     const remote = isRemoteTarget(target.data);
@@ -50,6 +55,7 @@ export const exportCommand: Command = {
     const report = await ctx.core.jobs.run<ExportReport>(ws, 'export.run', {
       target: target.data,
       outDir,
+      layout: layout.data,
       ...run,
       credentials,
       actor: { id: person.id, name: person.name },

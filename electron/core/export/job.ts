@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { exportTargetSchema, remoteCredentialsSchema, type ExportReport } from '../../../shared/domain/export';
+import { DEFAULT_MARKDOWN_LAYOUT, exportTargetSchema, markdownLayoutSchema, remoteCredentialsSchema, type ExportReport } from '../../../shared/domain/export';
 import { appendAudit } from '../audit/log';
 import { getArticle, setArticleState } from '../articles/store';
 import type { JobHandler } from '../jobs/types';
@@ -11,6 +11,7 @@ import { createSink } from './sinks';
 export const exportJobParamsSchema = z.object({
   target: exportTargetSchema,
   outDir: z.string().optional(),
+  layout: markdownLayoutSchema.default(DEFAULT_MARKDOWN_LAYOUT),
   articleIds: z.array(z.string()).optional(),
   includeUnapproved: z.boolean().default(false),
   dryRun: z.boolean().default(false),
@@ -23,7 +24,7 @@ export type ExportJobParams = z.input<typeof exportJobParamsSchema>;
 export const exportJob: JobHandler<unknown, ExportReport> = async (ctx, raw) => {
   const params = exportJobParamsSchema.parse(raw);
   const articles = await loadExportArticles(ctx.workspace, params);
-  const sink = createSink({ target: params.target, outDir: params.outDir, credentials: params.credentials, retry: { signal: ctx.signal }, media: workspaceMedia(ctx.workspace) });
+  const sink = createSink({ target: params.target, outDir: params.outDir, layout: params.layout, credentials: params.credentials, retry: { signal: ctx.signal }, media: workspaceMedia(ctx.workspace) });
   const report = await runExport(ctx.workspace, { target: params.target, sink, articles, dryRun: params.dryRun, signal: ctx.signal, progress: ctx.progress });
   if (!params.dryRun) {
     const published: string[] = [];
@@ -38,7 +39,7 @@ export const exportJob: JobHandler<unknown, ExportReport> = async (ctx, raw) => 
       action: 'export',
       subjectKind: 'export',
       subjectId: report.id,
-      details: { target: params.target, destination: report.destination, counts: report.counts, cancelled: report.cancelled, published },
+      details: { target: params.target, ...(params.target === 'markdown' && { layout: params.layout }), destination: report.destination, counts: report.counts, cancelled: report.cancelled, published },
     });
   }
   return report;

@@ -13,11 +13,14 @@ export interface MappingRow {
   exported_at: string;
 }
 
-/** What a destination shows of an article: a change here means the article must be sent again. */
-export function contentHash(article: ExportArticle): string {
+/**
+ * What a destination shows of an article: a change here means the article must be sent again. `shape` is what else
+ * shapes the output (ExportSink.shape); left out when empty, so hashes from before it existed still match.
+ */
+export function contentHash(article: ExportArticle, shape = ''): string {
   const { id, slug, title, language, category, section, tags, summary, html, markdown, translationOf } = article;
   return createHash('sha256')
-    .update(JSON.stringify({ id, slug, title, language, category, section, tags, summary, html, markdown, translationOf }))
+    .update(JSON.stringify({ id, slug, title, language, category, section, tags, summary, html, markdown, translationOf, ...(shape && { shape }) }))
     .digest('hex');
 }
 

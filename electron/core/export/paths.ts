@@ -13,6 +13,14 @@ export function safeSlug(value: string, fallback = 'untitled'): string {
   return slug || fallback;
 }
 
+/** An article language as a path part: a language tag ('en', 'zh-CN'), or E_VALIDATION for anything else ('..', separators). */
+export function safeLanguage(language: string): string {
+  if (!/^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i.test(language)) {
+    throw new GleanerError('E_VALIDATION', `Refused an article language that is not a language tag: ${language.slice(0, 40)}`);
+  }
+  return language;
+}
+
 /** The longest file or folder name common file systems take (bytes). */
 const MAX_NAME_BYTES = 255;
 

@@ -26,11 +26,13 @@ export async function planExport(
   destination: string,
   articles: readonly ExportArticle[],
   exists?: (externalId: string) => Promise<boolean>,
+  shape?: ExportSink['shape'],
 ): Promise<PlannedItem[]> {
   const mappings = await readMappings(ws, target, destination);
+  const byId = new Map(articles.map((a) => [a.id, a]));
   const planned: PlannedItem[] = [];
   for (const article of parentsFirst(articles)) {
-    const hash = contentHash(article);
+    const hash = contentHash(article, shape?.(article, article.translationOf ? byId.get(article.translationOf) : undefined));
     const existing = mappings.get(article.id);
     const base = { article, hash, externalId: existing?.external_id ?? null, lastExportedAt: existing?.exported_at ?? null };
     if (!existing) planned.push({ ...base, action: 'create', reason: 'new' });
@@ -81,7 +83,7 @@ export async function runExport(ws: Workspace, options: RunExportOptions): Promi
   const { target, sink, dryRun = false, signal, progress } = options;
   const articles = sanitizeArticles(options.articles);
   const startedAt = new Date().toISOString();
-  const plan = await planExport(ws, target, sink.destination, articles, sink.exists?.bind(sink));
+  const plan = await planExport(ws, target, sink.destination, articles, sink.exists?.bind(sink), sink.shape?.bind(sink));
   const externalIds = new Map(plan.filter((p) => p.externalId).map((p) => [p.article.id, p.externalId as string]));
   const intents = sink.find && !dryRun ? await readIntents(ws) : new Map<string, string>();
   const items: ExportItem[] = [];
@@ -154,6 +156,7 @@ export async function runExport(ws: Workspace, options: RunExportOptions): Promi
     finishedAt: new Date().toISOString(),
     cancelled,
     entry: sink.entry ?? null,
+    ...(sink.layout && { layout: sink.layout }),
     items,
     counts: { created: count('create'), updated: count('update'), unchanged: count('unchanged'), failed: items.filter((i) => i.status === 'failed').length },
   };

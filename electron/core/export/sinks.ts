@@ -1,4 +1,4 @@
-import type { ExportTarget, RemoteCredentials } from '../../../shared/domain/export';
+import type { ExportTarget, MarkdownLayout, RemoteCredentials } from '../../../shared/domain/export';
 import { GleanerError } from '../../../shared/errors';
 import type { RetryOptions } from './http';
 import { mediaNames, type MediaLoader } from './media';
@@ -13,6 +13,8 @@ import type { ExportArticle, ExportSink } from './types';
 export interface SinkOptions {
   target: ExportTarget;
   outDir?: string;
+  /** Markdown only: Docusaurus (default) or MkDocs. */
+  layout?: MarkdownLayout;
   credentials?: RemoteCredentials | null;
   retry?: RetryOptions;
   /** Workspace images, copied next to file exports. */
@@ -20,10 +22,10 @@ export interface SinkOptions {
 }
 
 /** The sink for a target: a folder for file targets, credentials for help-center APIs. */
-export function createSink({ target, outDir, credentials, retry, media }: SinkOptions): ExportSink {
+export function createSink({ target, outDir, layout, credentials, retry, media }: SinkOptions): ExportSink {
   if (target === 'markdown' || target === 'html' || target === 'salesforce') {
     if (!outDir) throw new GleanerError('E_VALIDATION', `Export to ${target} needs an output folder.`);
-    return target === 'markdown' ? createMarkdownSink(outDir, media) : target === 'html' ? createHtmlSiteSink(outDir, media) : createSalesforceSink(outDir, media);
+    return target === 'markdown' ? createMarkdownSink(outDir, media, layout) : target === 'html' ? createHtmlSiteSink(outDir, media) : createSalesforceSink(outDir, media);
   }
   if (!credentials || credentials.target !== target) {
     throw new GleanerError('E_VALIDATION', `Export to ${target} needs its URL and API credentials.`);

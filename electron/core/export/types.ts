@@ -1,4 +1,4 @@
-import type { ExportAction, ExportReason } from '../../../shared/domain/export';
+import type { ExportAction, ExportReason, MarkdownLayout } from '../../../shared/domain/export';
 
 /** An article as every export target receives it: HTML (sanitized by runExport before any sink sees it) and Markdown already rendered. */
 export interface ExportArticle {
@@ -34,6 +34,13 @@ export interface ExportSink {
   readonly destination: string;
   /** What a person opens afterwards (a file target's index or package); absent for help-center APIs. */
   readonly entry?: string;
+  /** A Markdown folder's layout, recorded in the report. */
+  readonly layout?: MarkdownLayout;
+  /**
+   * What shapes an article's output here besides the article itself (a layout, a path taken from the article a
+   * translation translates), or '' for nothing: part of the content hash, so a change to it writes the article again.
+   */
+  shape?(article: ExportArticle, source: ExportArticle | undefined): string;
   /** Whether an earlier export's output is still there; a file someone deleted is written again. */
   exists?(externalId: string): Promise<boolean>;
   /** Create the article; returns its external id. `parentExternalId` is set for a translation. */

@@ -1,4 +1,4 @@
-import { EXPORT_TARGETS, isRemoteTarget, type ExportCandidate, type ExportTarget, type ExportTargetStatus } from '../../../shared/domain/export';
+import { EXPORT_TARGETS, isRemoteTarget, type ExportCandidate, type ExportTarget, type ExportTargetStatus, type MarkdownLayout } from '../../../shared/domain/export';
 import { exportRefusal } from '../../../shared/domain/permissions';
 import { GleanerError } from '../../../shared/errors';
 import type { AppCore } from '../app-core';
@@ -20,11 +20,11 @@ async function status(core: AppCore, target: ExportTarget): Promise<ExportTarget
   return { target, remote: true, configured: stored !== null, destination: stored?.credentials.baseUrl ?? null };
 }
 
-async function sinkFor(core: AppCore, input: { target: ExportTarget; outDir?: string }) {
+async function sinkFor(core: AppCore, input: { target: ExportTarget; outDir?: string; layout?: MarkdownLayout }) {
   const media = workspaceMedia(core.requireWorkspace());
   const credentials = isRemoteTarget(input.target) ? await credentialsOf(core).get(input.target) : null;
   if (isRemoteTarget(input.target) && !credentials) throw new GleanerError('E_VALIDATION', `Connect ${input.target} first: its URL and API token are not set.`);
-  return { credentials, sink: createSink({ target: input.target, outDir: input.outDir, credentials, media }) };
+  return { credentials, sink: createSink({ target: input.target, outDir: input.outDir, layout: input.layout, credentials, media }) };
 }
 
 /** Where a target's mapping rows point: the folder, or the help center's origin (null when not known yet). */

@@ -20,7 +20,7 @@ export default {
   targets: {
     markdown: {
       name: 'Markdown folder',
-      produces: 'Docs with YAML front matter for Docusaurus or MkDocs, translations in the i18n layout.',
+      produces: 'Docs with YAML front matter, laid out for Docusaurus or MkDocs, translations included.',
     },
     html: {
       name: 'Static help center',
@@ -55,6 +55,13 @@ export default {
     change: 'Change…',
     help: 'Files are written into this folder; a later export to the same folder rewrites only what changed.',
     remembered: 'The folder of your last {{target}} export.',
+  },
+  layout: {
+    label: 'Folder layout',
+    docusaurus: { name: 'Docusaurus', help: 'docs/<category>/<slug>.md; translations under i18n/<locale>/, where the Docusaurus docs plugin reads them.' },
+    mkdocs: { name: 'MkDocs', help: 'docs/<category>/<slug>.md with each translation beside it (<slug>.zh.md), and an mkdocs.yml with the nav and the mkdocs-static-i18n plugin.' },
+    remembered: 'The layout of your last Markdown export.',
+    help: 'Changing the layout rewrites every article on the next export.',
   },
   credentials: {
     baseUrl: 'Help center URL',

@@ -22,7 +22,7 @@ export default {
   targets: {
     markdown: {
       name: 'Markdown 文件夹',
-      produces: '带 YAML 前置信息的文档，适用于 Docusaurus 或 MkDocs，译文按 i18n 目录存放。',
+      produces: '带 YAML 前置信息的文档，可按 Docusaurus 或 MkDocs 的目录结构输出，包含译文。',
     },
     html: {
       name: '静态帮助中心',
@@ -57,6 +57,13 @@ export default {
     change: '更改…',
     help: '文件会写入此文件夹；之后导出到同一文件夹时只重写有变化的内容。',
     remembered: '上次导出 {{target}} 时使用的文件夹。',
+  },
+  layout: {
+    label: '目录结构',
+    docusaurus: { name: 'Docusaurus', help: 'docs/<分类>/<slug>.md；译文放在 i18n/<语言>/ 下，供 Docusaurus 文档插件读取。' },
+    mkdocs: { name: 'MkDocs', help: 'docs/<分类>/<slug>.md，译文与原文放在一起（<slug>.zh.md），并生成包含导航和 mkdocs-static-i18n 插件配置的 mkdocs.yml。' },
+    remembered: '沿用上次 Markdown 导出的目录结构。',
+    help: '更改目录结构后，下次导出会重写所有文章。',
   },
   credentials: {
     baseUrl: '帮助中心网址',

@@ -1,10 +1,12 @@
 import { z } from 'zod';
 import { call } from '../define';
 import {
+  DEFAULT_MARKDOWN_LAYOUT,
   exportCandidateSchema,
   exportReportSchema,
   exportTargetSchema,
   exportTargetStatusSchema,
+  markdownLayoutSchema,
   remoteCredentialsSchema,
 } from '../../domain/export';
 import { jobSchema } from '../../domain/jobs';
@@ -12,6 +14,8 @@ import { jobSchema } from '../../domain/jobs';
 const runInput = z.object({
   target: exportTargetSchema,
   outDir: z.string().min(1).optional(),
+  /** Markdown only; other targets ignore it. */
+  layout: markdownLayoutSchema.default(DEFAULT_MARKDOWN_LAYOUT),
   articleIds: z.array(z.string()).optional(),
   includeUnapproved: z.boolean().default(false),
 });

@@ -13,7 +13,17 @@ export function ExportHistory({ reports, loading }: { reports: readonly ExportRe
   const countsText = useCountsText();
   const columns: ColumnsType<ExportReport> = [
     { title: t('history.when'), dataIndex: 'startedAt', width: 150, render: (iso: string) => <RelativeTime iso={iso} /> },
-    { title: t('history.target'), dataIndex: 'target', width: 190, render: (target: string) => t(`targets.${target}.name`) },
+    {
+      title: t('history.target'),
+      dataIndex: 'target',
+      width: 230,
+      render: (target: string, report) => (
+        <>
+          {t(`targets.${target}.name`)}
+          {report.layout && <Typography.Text type="secondary" data-testid="export-history-layout">{` · ${t(`layout.${report.layout}.name`)}`}</Typography.Text>}
+        </>
+      ),
+    },
     {
       title: t('history.destination'),
       dataIndex: 'destination',

@@ -2,7 +2,7 @@ import { AuditOutlined, CloudUploadOutlined, ExperimentOutlined } from '@ant-des
 import { Alert, Button, Spin, Tooltip, Typography } from 'antd';
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ExportReport, ExportTarget } from '../../../../shared/domain/export';
+import { DEFAULT_MARKDOWN_LAYOUT, type ExportReport, type ExportTarget, type MarkdownLayout } from '../../../../shared/domain/export';
 import { isJobFinished } from '../../../../shared/domain/jobs';
 import { exportRefusalOf } from '../../../../shared/domain/permissions';
 import { EmptyState } from '../../app/EmptyState';
@@ -17,6 +17,7 @@ import { ArticlePicker } from './ArticlePicker';
 import { CredentialsSetting } from './CredentialsSetting';
 import { ExportHistory } from './ExportHistory';
 import { FolderSetting } from './FolderSetting';
+import { LayoutSetting } from './LayoutSetting';
 import { PlanPanel } from './PlanPanel';
 import { RunPanel } from './RunPanel';
 import { TargetCards } from './TargetCards';
@@ -37,9 +38,9 @@ function Step({ n, title, children }: { n: number; title: string; children: Reac
   );
 }
 
-/** The folder of the last real export to a file target, so the next one goes to the same place. */
-const rememberedFolder = (history: readonly ExportReport[] | undefined, target: ExportTarget): string | null =>
-  history?.find((report) => report.target === target && !report.dryRun)?.destination ?? null;
+/** The last real export to a target, whose folder (and Markdown layout) the next one reuses. */
+const lastRealExport = (history: readonly ExportReport[] | undefined, target: ExportTarget): ExportReport | undefined =>
+  history?.find((report) => report.target === target && !report.dryRun);
 
 export default function ExportScreen() {
   const { t } = useTranslation(['export', 'nav']);
@@ -51,6 +52,7 @@ export default function ExportScreen() {
   const person = usePeople((s) => s.current);
   const [chosenTarget, setTarget] = useState<ExportTarget | null>(null);
   const [folders, setFolders] = useState<Partial<Record<ExportTarget, string>>>({});
+  const [chosenLayout, setLayout] = useState<MarkdownLayout | null>(null);
   const [includeOthers, setIncludeOthers] = useState(false);
   const [selection, setSelection] = useState<Set<string> | null>(null);
   const [plan, setPlan] = useState<{ report: ExportReport; key: string } | null>(null);
@@ -61,8 +63,10 @@ export default function ExportScreen() {
   const upsertJob = useJobs((s) => s.upsert);
 
   const target: ExportTarget = chosenTarget ?? history.data?.[0]?.target ?? 'html';
-  const remembered = rememberedFolder(history.data, target);
+  const remembered = lastRealExport(history.data, target)?.destination ?? null;
   const outDir = isRemote(target) ? undefined : (folders[target] ?? remembered ?? undefined);
+  const rememberedLayout = lastRealExport(history.data, 'markdown')?.layout ?? null;
+  const layout = chosenLayout ?? rememberedLayout ?? DEFAULT_MARKDOWN_LAYOUT;
   const candidates = useCall('export:candidates', { target, ...(outDir && { outDir }) });
   const status = targets.data?.find((s) => s.target === target);
   const targetName = t(`targets.${target}.name`);
@@ -70,7 +74,7 @@ export default function ExportScreen() {
   const rows = useMemo(() => (candidates.data ?? []).filter((c) => includeOthers || c.byDefault), [candidates.data, includeOthers]);
   const selected = useMemo(() => selection ?? new Set(rows.filter((c) => c.byDefault).map((c) => c.id)), [selection, rows]);
   const articleIds = rows.filter((c) => selected.has(c.id)).map((c) => c.id);
-  const input = { target, ...(outDir && { outDir }), articleIds, includeUnapproved: includeOthers };
+  const input = { target, ...(outDir && { outDir }), ...(target === 'markdown' && { layout }), articleIds, includeUnapproved: includeOthers };
   const inputKey = JSON.stringify(input);
   const running = job !== undefined && !isJobFinished(job);
 
@@ -164,15 +168,27 @@ export default function ExportScreen() {
             }}
           />
         ) : (
-          <FolderSetting
-            value={outDir ?? null}
-            remembered={Boolean(outDir) && !folders[target] && outDir === remembered}
-            targetName={targetName}
-            onChange={(folder) => {
-              setFolders((all) => ({ ...all, [target]: folder }));
-              setPlan(null);
-            }}
-          />
+          <div className="export-settings">
+            <FolderSetting
+              value={outDir ?? null}
+              remembered={Boolean(outDir) && !folders[target] && outDir === remembered}
+              targetName={targetName}
+              onChange={(folder) => {
+                setFolders((all) => ({ ...all, [target]: folder }));
+                setPlan(null);
+              }}
+            />
+            {target === 'markdown' && (
+              <LayoutSetting
+                value={layout}
+                remembered={chosenLayout === null && rememberedLayout !== null}
+                onChange={(next) => {
+                  setLayout(next);
+                  setPlan(null);
+                }}
+              />
+            )}
+          </div>
         )}
       </Step>
       <Step n={3} title={t('steps.articles')}>
