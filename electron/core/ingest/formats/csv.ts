@@ -1,4 +1,3 @@
-import { parse } from 'csv-parse';
 import type { ColumnMapping, RowError } from '../../../../shared/domain/ingest';
 import type { Turn, TranscriptInput } from '../../../../shared/domain/transcript';
 import { toTranscript } from '../canonical';
@@ -9,6 +8,7 @@ import {
   parseRole,
   splitTranscriptText,
 } from '../columns';
+import { readCsvRecords } from '../csv-records';
 import type { FormatParser, ParsedItem } from '../types';
 
 type Row = Record<string, string>;
@@ -21,6 +21,7 @@ interface Group {
 }
 
 const REQUIRED_COLUMNS = ['id', 'text'] as const;
+const MAX_RECORD_BYTES = 8 * 1024 * 1024;
 
 function conversationFields(
   row: Row,
@@ -78,25 +79,51 @@ function conversationFields(
 }
 
 /**
+ * A record's value by column name as csv-parse's `columns: true` object holds it: of duplicate names
+ * the last one the record reaches; undefined past the record's end.
+ */
+function columnReader(header: readonly string[]): (fields: readonly string[], name: string) => string | undefined {
+  const positions = new Map<string, number[]>();
+  header.forEach((name, i) => {
+    const list = positions.get(name);
+    if (list) list.unshift(i);
+    else positions.set(name, [i]);
+  });
+  return (fields, name) => {
+    const list = positions.get(name);
+    if (!list) return undefined;
+    for (const i of list) if (i < fields.length) return fields[i];
+    return undefined;
+  };
+}
+
+/** The record as csv-parse's `columns: true` object (built only for a conversation's first row). */
+function recordObject(header: readonly string[], fields: readonly string[]): Row {
+  const row: Row = {};
+  for (let i = 0; i < fields.length && i < header.length; i += 1)
+    Object.defineProperty(row, header[i]!, {
+      value: fields[i],
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
+  return row;
+}
+
+/**
  * Generic CSV, either one row per conversation (a transcript column) or one row per turn (a role
  * column; the rows of a conversation are contiguous). Columns are guessed from the header and the
- * user's mapping overrides them.
+ * user's mapping overrides them. Records come from readCsvRecords (csv-parse's dialect and errors).
  */
 export const parseCsv: FormatParser = async function* ({ file, text, mapping }) {
-  const parser = text().pipe(
-    parse({
-      bom: true,
-      columns: true,
-      relax_column_count: true,
-      skip_empty_lines: true,
-      info: true,
-      trim: false,
-      max_record_size: 8 * 1024 * 1024,
-    }),
-  );
+  let header: string[] | null = null;
+  let get: ((fields: readonly string[], name: string) => string | undefined) | null = null;
   let m: ColumnMapping | null = null;
   let perTurn = false;
   let group: Group | null = null;
+  /** The role column's last value and its parse: per-turn exports repeat a few values. */
+  let lastRole = '';
+  let lastParsedRole: ReturnType<typeof parseRole> = null;
 
   const finish = (g: Group): ParsedItem => {
     const { fields, error } = conversationFields(g.first, m!, file, g.line);
@@ -106,55 +133,66 @@ export const parseCsv: FormatParser = async function* ({ file, text, mapping }) 
   };
 
   try {
-    for await (const item of parser as AsyncIterable<{ record: Row; info: { lines: number } }>) {
-      const { record, info } = item;
-      const line = info.lines;
-      if (!m) {
-        m = guessMapping(Object.keys(record), mapping);
-        perTurn = Boolean(m.role);
-        const missing = REQUIRED_COLUMNS.filter((field) => !m![field] || !(m![field]! in record));
-        if (missing.length > 0) {
+    for await (const batch of readCsvRecords(text(), MAX_RECORD_BYTES)) {
+      for (const { fields, line } of batch) {
+        if (!header) {
+          header = fields;
+          get = columnReader(header);
+          continue;
+        }
+        if (!m) {
+          const first = recordObject(header, fields);
+          m = guessMapping(Object.keys(first), mapping);
+          perTurn = Boolean(m.role);
+          const missing = REQUIRED_COLUMNS.filter((field) => !m![field] || !(m![field]! in first));
+          if (missing.length > 0) {
+            yield {
+              error: {
+                file,
+                line: 1,
+                field: missing.join(', '),
+                message: `no column for ${missing.join(' and ')}; map one with --map ${missing[0]}=COLUMN (columns: ${Object.keys(first).join(', ')})`,
+              },
+            };
+            return;
+          }
+        }
+        const id = (get!(fields, m.id!) ?? '').trim();
+        if (!id) {
+          yield { error: { file, line, field: m.id!, message: 'empty conversation id' } };
+          continue;
+        }
+        const body = get!(fields, m.text!) ?? '';
+        if (!perTurn) {
+          const turns = splitTranscriptText(body);
+          yield finish({ id, line, first: recordObject(header, fields), turns });
+          continue;
+        }
+        const roleText = get!(fields, m.role!) ?? '';
+        if (roleText !== lastRole || lastParsedRole === null) {
+          lastRole = roleText;
+          lastParsedRole = parseRole(roleText);
+        }
+        const role = lastParsedRole;
+        if (!role) {
           yield {
             error: {
               file,
-              line: 1,
-              field: missing.join(', '),
-              message: `no column for ${missing.join(' and ')}; map one with --map ${missing[0]}=COLUMN (columns: ${Object.keys(record).join(', ')})`,
+              line,
+              field: m.role!,
+              message: `unknown role "${roleText.slice(0, 30)}" (customer, agent, bot or system)`,
             },
           };
-          return;
+          continue;
         }
+        const at = m.at ? parseInstant(get!(fields, m.at) ?? '') : null;
+        if (group && group.id !== id) {
+          yield finish(group);
+          group = null;
+        }
+        group ??= { id, line, first: recordObject(header, fields), turns: [] };
+        group.turns.push({ role, text: body, at });
       }
-      const id = (record[m.id!] ?? '').trim();
-      if (!id) {
-        yield { error: { file, line, field: m.id!, message: 'empty conversation id' } };
-        continue;
-      }
-      const body = record[m.text!] ?? '';
-      if (!perTurn) {
-        const turns = splitTranscriptText(body);
-        yield finish({ id, line, first: record, turns });
-        continue;
-      }
-      const role = parseRole(record[m.role!] ?? '');
-      if (!role) {
-        yield {
-          error: {
-            file,
-            line,
-            field: m.role!,
-            message: `unknown role "${(record[m.role!] ?? '').slice(0, 30)}" (customer, agent, bot or system)`,
-          },
-        };
-        continue;
-      }
-      const at = m.at ? parseInstant(record[m.at] ?? '') : null;
-      if (group && group.id !== id) {
-        yield finish(group);
-        group = null;
-      }
-      group ??= { id, line, first: record, turns: [] };
-      group.turns.push({ role, text: body, at });
     }
     if (group) yield finish(group);
   } catch (error) {
