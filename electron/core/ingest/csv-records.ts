@@ -38,12 +38,14 @@ export interface CsvRecord {
 }
 
 /** UTF-8 length of one UTF-16 unit (a surrogate pair counts 2 + 2), as csv-parse counts bytes. */
-const utf8Units = (c: number): number => (c < 0x80 ? 1 : c < 0x800 || (c >= 0xd800 && c <= 0xdfff) ? 2 : 3);
+const utf8Units = (c: number): number =>
+  c < 0x80 ? 1 : c < 0x800 || (c >= 0xd800 && c <= 0xdfff) ? 2 : 3;
 
 /** The first UTF-8 byte of the character at `i`, as csv-parse shows it in an error. */
 function firstByte(text: string, i: number): string {
   const c = text.codePointAt(i)!;
-  const byte = c < 0x80 ? c : c < 0x800 ? 0xc0 | (c >> 6) : c < 0x10000 ? 0xe0 | (c >> 12) : 0xf0 | (c >> 18);
+  const byte =
+    c < 0x80 ? c : c < 0x800 ? 0xc0 | (c >> 6) : c < 0x10000 ? 0xe0 | (c >> 12) : 0xf0 | (c >> 18);
   return String.fromCharCode(byte);
 }
 

@@ -82,7 +82,9 @@ function conversationFields(
  * A record's value by column name as csv-parse's `columns: true` object holds it: of duplicate names
  * the last one the record reaches; undefined past the record's end.
  */
-function columnReader(header: readonly string[]): (fields: readonly string[], name: string) => string | undefined {
+function columnReader(
+  header: readonly string[],
+): (fields: readonly string[], name: string) => string | undefined {
   const positions = new Map<string, number[]>();
   header.forEach((name, i) => {
     const list = positions.get(name);

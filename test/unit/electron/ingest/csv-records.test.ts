@@ -21,8 +21,10 @@ function withCsvParse(chunks: string[], max: number): Promise<unknown> {
       trim: false,
       max_record_size: max,
     });
-    parser.on('data', ({ record, info }: { record: Record<string, string>; info: { lines: number } }) =>
-      records.push([Object.entries(record), info.lines]),
+    parser.on(
+      'data',
+      ({ record, info }: { record: Record<string, string>; info: { lines: number } }) =>
+        records.push([Object.entries(record), info.lines]),
     );
     parser.on('error', (error) => {
       records.push(['error', error.message, (error as { lines?: number }).lines]);
@@ -108,9 +110,13 @@ const csvChunks = fc
 describe('CSV records', () => {
   it('match csv-parse (records, lines and errors) on any text, however it is chunked', async () => {
     await fc.assert(
-      fc.asyncProperty(csvChunks, fc.constantFrom(0, 8, 30, 8 * 1024 * 1024), async (chunks, max) => {
-        expect(await withReader(chunks, max)).toEqual(await withCsvParse(chunks, max));
-      }),
+      fc.asyncProperty(
+        csvChunks,
+        fc.constantFrom(0, 8, 30, 8 * 1024 * 1024),
+        async (chunks, max) => {
+          expect(await withReader(chunks, max)).toEqual(await withCsvParse(chunks, max));
+        },
+      ),
       { numRuns: 3000 },
     );
   });
