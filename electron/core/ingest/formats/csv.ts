@@ -78,6 +78,57 @@ function conversationFields(
   return { fields: fields as Partial<TranscriptInput> };
 }
 
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
+const ROLES = new Set(['customer', 'agent', 'bot', 'system']);
+/** An instant as toISOString writes it, of a real date (what parseInstant returns). */
+function isInstant(v: unknown): boolean {
+  if (typeof v !== 'string' || !ISO_INSTANT.test(v)) return false;
+  const ms = Date.parse(v);
+  return !Number.isNaN(ms) && new Date(ms).toISOString() === v;
+}
+
+/**
+ * The transcript toTranscript would return, built without the schema when the conversation is plainly
+ * valid: ids and strings within their lengths, instants as parseInstant writes them (toISOString of a
+ * real date), no outcome and no metadata to copy. Anything else (null) goes through the schema.
+ */
+export function plainTranscript(
+  fields: Partial<TranscriptInput>,
+  id: string,
+  turns: readonly Turn[],
+): TranscriptInput | null {
+  if (fields.outcome !== undefined || fields.metadata !== undefined) return null;
+  if (id.length < 1 || id.length > 256 || turns.length === 0) return null;
+  const { customer_id, channel, language, started_at, ended_at } = fields;
+  if (customer_id !== undefined && (typeof customer_id !== 'string' || customer_id.length > 256))
+    return null;
+  if (
+    channel !== undefined &&
+    (typeof channel !== 'string' || channel.length < 1 || channel.length > 40)
+  )
+    return null;
+  if (language !== undefined && (typeof language !== 'string' || language.length > 20)) return null;
+  if (started_at !== undefined && !isInstant(started_at)) return null;
+  if (ended_at !== undefined && !isInstant(ended_at)) return null;
+  const copied: Turn[] = new Array<Turn>(turns.length);
+  for (let i = 0; i < turns.length; i += 1) {
+    const t = turns[i]!;
+    if (!ROLES.has(t.role) || typeof t.text !== 'string' || (t.at !== null && !isInstant(t.at)))
+      return null;
+    copied[i] = { role: t.role, text: t.text, at: t.at };
+  }
+  // The schema's key order, and only the keys given (as its parse returns them).
+  const transcript: Record<string, unknown> = { id };
+  if (customer_id !== undefined) transcript.customer_id = customer_id;
+  if (channel !== undefined) transcript.channel = channel;
+  if (language !== undefined) transcript.language = language;
+  if (started_at !== undefined) transcript.started_at = started_at;
+  if (ended_at !== undefined) transcript.ended_at = ended_at;
+  transcript.turns = copied;
+  transcript.metadata = {};
+  return transcript as TranscriptInput;
+}
+
 /**
  * A record's value by column name as csv-parse's `columns: true` object holds it: of duplicate names
  * the last one the record reaches; undefined past the record's end.
@@ -130,6 +181,8 @@ export const parseCsv: FormatParser = async function* ({ file, text, mapping }) 
   const finish = (g: Group): ParsedItem => {
     const { fields, error } = conversationFields(g.first, m!, file, g.line);
     if (error) return { error };
+    const plain = plainTranscript(fields, g.id, g.turns);
+    if (plain) return { transcript: plain, line: g.line };
     const result = toTranscript({ ...fields, id: g.id, turns: g.turns }, file, g.line);
     return 'error' in result ? result : { transcript: result.transcript, line: g.line };
   };
