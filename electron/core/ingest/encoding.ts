@@ -72,7 +72,9 @@ export function openText(
   encoding: ConcreteEncoding,
   onBytes?: (bytesRead: number) => void,
 ): Readable {
-  const raw = createReadStream(path, { highWaterMark: 256 * 1024 });
+  // 32 KB reads: a decoded chunk (a two-byte string when it holds any CJK) stays out of V8's large-object
+  // space, which only a full collection frees; 256 KB reads peaked 20-60 MB higher on the ingest bench.
+  const raw = createReadStream(path, { highWaterMark: 32 * 1024 });
   if (onBytes) raw.on('data', () => onBytes(raw.bytesRead));
   if (encoding === 'utf8') {
     // Node's own decoder (iconv-lite's utf8 is this StringDecoder behind a second stream): the same text, faster.
