@@ -5,7 +5,9 @@ account and order numbers, IPv4/IPv6, street addresses (English and Chinese), UK
 mobiles and phone numbers, and self-introduced names. `re` has no \\p{L} or \\p{Script=Han}: letters are
 [^\\W\\d_] and Han is the CJK Unified Ideographs block, so it is close to Gleaner's pass, not identical.
 """
-import csv, json, re, resource, sqlite3, sys, time
+import re
+
+from peer import run
 
 L = r"[^\W\d_]"
 HAN = r"[\u4e00-\u9fff]"
@@ -77,27 +79,5 @@ def redact(text):
     return out
 
 
-path, db_path = sys.argv[1], sys.argv[2]
-started = time.perf_counter()
-db = sqlite3.connect(db_path)
-db.execute('CREATE TABLE turns (conversation_id TEXT, customer TEXT, started TEXT, speaker TEXT, message TEXT)')
-rows = 0
-with open(path, newline='', encoding='utf-8') as f:
-    reader = csv.reader(f)
-    next(reader)
-    batch = []
-    for row in reader:
-        row[4] = redact(row[4])
-        batch.append(row)
-        if len(batch) >= 2000:
-            db.executemany('INSERT INTO turns VALUES (?, ?, ?, ?, ?)', batch)
-            db.commit()
-            rows += len(batch)
-            batch = []
-    if batch:
-        db.executemany('INSERT INTO turns VALUES (?, ?, ?, ?, ?)', batch)
-        db.commit()
-        rows += len(batch)
-db.close()
-seconds = time.perf_counter() - started
-print(json.dumps({'seconds': seconds, 'rows': rows, 'maxRssKb': resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}))
+if __name__ == '__main__':
+    run(redact)
