@@ -1,6 +1,6 @@
 import { open } from 'node:fs/promises';
 import { createReadStream } from 'node:fs';
-import type { Readable } from 'node:stream';
+import { Transform, type Readable } from 'node:stream';
 import iconv from 'iconv-lite';
 import { GleanerError } from '../../../shared/errors';
 import type { Encoding } from '../../../shared/domain/ingest';
@@ -72,9 +72,29 @@ export function openText(
   encoding: ConcreteEncoding,
   onBytes?: (bytesRead: number) => void,
 ): Readable {
-  const raw = createReadStream(path, { highWaterMark: 256 * 1024 });
+  // 32 KB reads: a decoded chunk (a two-byte string when it holds any CJK) stays out of V8's large-object
+  // space, which only a full collection frees; 256 KB reads peaked 20-60 MB higher on the ingest bench.
+  const raw = createReadStream(path, { highWaterMark: 32 * 1024 });
   if (onBytes) raw.on('data', () => onBytes(raw.bytesRead));
+  if (encoding === 'utf8') {
+    // Node's own decoder (iconv-lite's utf8 is this StringDecoder behind a second stream): the same text, faster.
+    raw.setEncoding('utf8');
+    let first = true;
+    return raw.pipe(
+      new Transform({
+        decodeStrings: false,
+        encoding: 'utf8',
+        transform(chunk: string, _encoding, done) {
+          if (first && chunk.length > 0) {
+            first = false;
+            if (chunk.charCodeAt(0) === 0xfeff) chunk = chunk.slice(1);
+          }
+          done(null, chunk);
+        },
+      }),
+    );
+  }
   return raw.pipe(
-    iconv.decodeStream(encoding === 'utf8' ? 'utf-8' : encoding, { stripBOM: true }),
+    iconv.decodeStream(encoding, { stripBOM: true }),
   ) as unknown as Readable;
 }
