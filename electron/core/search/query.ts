@@ -17,18 +17,8 @@ import { docKey } from './document';
 import { searchWhere } from './filters';
 import { reciprocalRankFusion } from './rrf';
 import { makeSnippet } from './snippet';
+import { resultRows, type Candidate, type ResultRow } from './result-rows';
 import { readSearchState, type SearchBuild } from './state';
-
-const RESULT_COLUMNS = ['doc_key', 'kind', 'id', 'title', 'text', 'language', 'channel'];
-type ResultRow = {
-  doc_key: string;
-  kind: string;
-  id: string;
-  title: string;
-  text: string;
-  language: string | null;
-  channel: string | null;
-};
 
 /** The build that answers queries, or null before the first embedding run. */
 async function activeTable(ws: Workspace): Promise<{ build: SearchBuild; table: Table } | null> {
@@ -57,16 +47,17 @@ async function vectorSide(
   k: number,
   floor = 0.02,
   scale = 1,
-): Promise<ResultRow[]> {
+): Promise<Array<Candidate & { _distance: number }>> {
   let query = table
     .vectorSearch(vector)
     .distanceType('cosine')
     .limit(k)
-    .select([...RESULT_COLUMNS, '_distance']);
+    .select(['doc_key', '_distance'])
+    .withRowId();
   if (where) query = query.where(where);
-  return ((await query.toArray()) as Array<ResultRow & { _distance?: number }>).filter(
-    (row) => (1 - (row._distance ?? 0)) * scale >= floor,
-  );
+  return ((await query.toArray()) as Array<Candidate & { _distance?: number }>)
+    .map((row) => ({ doc_key: row.doc_key, _rowid: row._rowid, _distance: row._distance ?? 0 }))
+    .filter((row) => (1 - row._distance) * scale >= floor);
 }
 
 async function textSide(
@@ -74,16 +65,17 @@ async function textSide(
   tokens: readonly string[],
   where: string | undefined,
   k: number,
-): Promise<ResultRow[]> {
+): Promise<Candidate[]> {
   if (tokens.length === 0) return [];
   let query = table
     .query()
     .fullTextSearch(tokens.join(' '), { columns: ['search_text'] })
     .limit(k)
-    .select([...RESULT_COLUMNS, '_score']);
+    .select(['doc_key', '_score'])
+    .withRowId();
   if (where) query = query.where(where);
   try {
-    return (await query.toArray()) as ResultRow[];
+    return (await query.toArray()) as Candidate[];
   } catch (error) {
     // A build of zero documents has no full-text index yet (documents upserted later get one at the next build).
     if (/inverted index|no index|INVERTED/i.test((error as Error).message)) return [];
@@ -139,13 +131,21 @@ export async function searchDocuments(ws: Workspace, input: SearchQuery): Promis
         ),
     q.mode === 'vector' ? [] : textSide(active.table, tokenize(q.query), where, k),
   ]);
-  const rows = new Map<string, ResultRow>();
-  for (const row of [...vectorRows, ...textRows]) rows.set(row.doc_key, row);
   const fused = reciprocalRankFusion([
     vectorRows.map((r) => r.doc_key),
     textRows.map((r) => r.doc_key),
-  ]);
-  return fused.slice(0, q.limit).map(({ key, score }) => toHit(rows.get(key)!, score, q.query));
+  ]).slice(0, q.limit);
+  const byKey = new Map<string, Candidate>();
+  for (const row of [...vectorRows, ...textRows]) byKey.set(row.doc_key, row);
+  const rows = await resultRows(
+    active.table,
+    fused.map(({ key }) => byKey.get(key)!),
+  );
+  // A row deleted between the search and the fetch is left out rather than shown half-known.
+  return fused.flatMap(({ key, score }) => {
+    const row = rows.get(key);
+    return row ? [toHit(row, score, q.query)] : [];
+  });
 }
 
 /** Documents nearest to a stored one ("similar conversations", "related articles"); itself excluded. */
@@ -164,13 +164,15 @@ export async function similarDocuments(ws: Workspace, input: SimilarQuery): Prom
   if (!source)
     throw new GleanerError('E_NOT_FOUND', `${q.kind} ${q.id} is not in the search index yet.`);
   const vector = Float32Array.from(source.vector);
-  const rows = await vectorSide(
+  const nearest = await vectorSide(
     active.table,
     vector,
     searchWhere(q.kinds ?? [q.kind], undefined, key),
     q.limit,
   );
-  return rows.map((row) =>
-    toHit(row, 1 - Number((row as { _distance?: number })._distance ?? 1), ''),
-  );
+  const rows = await resultRows(active.table, nearest);
+  return nearest.flatMap((near) => {
+    const row = rows.get(near.doc_key);
+    return row ? [toHit(row, 1 - near._distance, '')] : [];
+  });
 }
