@@ -8,20 +8,10 @@ import { runExport } from '../../electron/core/export/run';
 import { createSalesforceSink } from '../../electron/core/export/targets/salesforce';
 import type { ExportArticle } from '../../electron/core/export/types';
 import { Workspace } from '../../electron/core/workspace/workspace';
+import { exportArticle } from '../support/export-article';
 
-const article = (over: Partial<ExportArticle> & Pick<ExportArticle, 'id' | 'title'>): ExportArticle => ({
-  slug: over.title.toLowerCase().replace(/\W+/g, '-'),
-  language: 'en',
-  category: 'Billing',
-  section: 'Payments',
-  tags: ['billing'],
-  summary: `About ${over.title}`,
-  html: '<p>Open <strong>Settings</strong>.</p>',
-  markdown: 'Open **Settings**.',
-  updatedAt: '2026-11-20T10:00:00.000Z',
-  translationOf: null,
-  ...over,
-});
+const article = (over: Partial<ExportArticle> & Pick<ExportArticle, 'id' | 'title'>): ExportArticle =>
+  exportArticle({ html: '<p>Open <strong>Settings</strong>.</p>', markdown: 'Open **Settings**.', ...over });
 
 const REFUND = article({ id: 'a1', title: 'Refund status' });
 const CHARGE = article({ id: 'a2', title: 'Duplicate charge' });
