@@ -95,7 +95,7 @@ async function choose(pool: Cleaned[], embed: EmbedTexts, options: DraftOptions,
   if (pool.length === 0) return [];
   const vectors = await embed(pool.map((s) => s.clean));
   const words = pool.map((s) => contentWords(s.clean));
-  const rare = rareWordOverlap(words);
+  const rare = alternatives ? rareWordOverlap(words) : null;
   return chooseByConsensus(
     pool.map((s) => ({ conversation: s.transcriptId, position: s.position })),
     vectors,
@@ -106,7 +106,7 @@ async function choose(pool: Cleaned[], embed: EmbedTexts, options: DraftOptions,
         return overlap >= options.duplicateOverlap || (overlap >= options.duplicateOverlap - 0.1 && similarity >= options.sameThreshold * 0.75);
       },
       // Two wordings of one step share a word or two that the topic's other sentences rarely say ("airplane mode", "飞行模式").
-      mayBeAlternatives: alternatives ? (a, b) => rare(a, b) >= options.alternativeOverlap : undefined },
+      mayBeAlternatives: rare ? (a, b) => rare(a, b) >= options.alternativeOverlap : undefined },
   );
 }
 
