@@ -6,13 +6,12 @@
  * (python3's sqlite3) on the same texts. Document vectors are random unit vectors (embedding
  * 100k texts with a random-weight model would take many minutes and measure nothing more).
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildAnnIndex, ANN_MIN_ROWS } from '../../electron/core/search/ann';
-import { openSearchTable } from '../../electron/core/search/connection';
+import { ANN_MIN_ROWS } from '../../electron/core/search/ann';
 import { searchDocuments } from '../../electron/core/search/query';
 import { writeSearchState } from '../../electron/core/search/state';
 import { SearchTableWriter } from '../../electron/core/search/writer';
@@ -127,11 +126,21 @@ try {
     );
 
     if (size >= ANN_MIN_ROWS) {
-      // Rebuild the ANN index in the background and query meanwhile: the old index serves until the new one commits.
-      const table = await openSearchTable(ws, writer.name);
+      // Rebuild the ANN index the way the app does: in a process of its own at background priority
+      // (the job worker), while this process queries; the old index serves until the new one commits.
       started = performance.now();
+      const rebuild = spawn(
+        process.execPath,
+        ['--import', 'tsx', fileURLToPath(new URL('./rebuild-index.ts', import.meta.url)), ws.dir, writer.name, String(size)],
+        { stdio: ['ignore', 'ignore', 'inherit'] },
+      );
       let building = true;
-      const rebuild = buildAnnIndex(table, size).finally(() => (building = false));
+      const exited = new Promise<number | null>((done) =>
+        rebuild.on('exit', (code) => {
+          building = false;
+          done(code);
+        }),
+      );
       const during: number[] = [];
       let q = 0;
       while (building) {
@@ -139,12 +148,12 @@ try {
         await searchDocuments(ws, { query: queries[q++ % queries.length]!, limit: 10 });
         during.push(performance.now() - t);
       }
-      await rebuild;
+      if ((await exited) !== 0) throw new Error('bench/search: the index rebuild failed');
       log(
         `${size}: index rebuilt in ${((performance.now() - started) / 1000).toFixed(1)} s, ${during.length} queries meanwhile`,
       );
       row(
-        `| ${size.toLocaleString('en')} | hybrid, while the ANN index rebuilds (${during.length} queries) | ${percentile(during, 50).toFixed(1)} | ${percentile(during, 95).toFixed(1)} |`,
+        `| ${size.toLocaleString('en')} | hybrid, while another process rebuilds the ANN index at background priority (${during.length} queries) | ${percentile(during, 50).toFixed(1)} | ${percentile(during, 95).toFixed(1)} |`,
       );
     }
 

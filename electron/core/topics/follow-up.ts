@@ -1,4 +1,4 @@
-import { isStopword } from './stopwords';
+import { isStopword } from '../../../shared/text/stopwords';
 import { tokenizeForTopics } from './tokens';
 
 /** Words that point back to an earlier contact instead of naming a problem. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isGenericFollowUp } from '../../../../electron/core/topics/follow-up';
 import { labelTopics } from '../../../../electron/core/topics/labels';
-import { isStopword } from '../../../../electron/core/topics/stopwords';
+import { isStopword } from '../../../../shared/text/stopwords';
 
 describe('follow-ups and labels', () => {
   it('tells a message that only refers back from one that names a problem, in English and Chinese', () => {

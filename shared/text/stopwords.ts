@@ -28,4 +28,8 @@ const isChineseGlue = (token: string): boolean => {
 
 export const STOPWORDS: ReadonlySet<string> = new Set([...EN.split(/\s+/), ...ZH.split(/\s+/)].filter(Boolean));
 
-export const isStopword = (token: string): boolean => STOPWORDS.has(token) || /^\d+$/.test(token) || isChineseGlue(token);
+/** A function word, greeting or Chinese glue: nothing a search or a label should turn on. */
+export const isFunctionWord = (token: string): boolean => STOPWORDS.has(token) || isChineseGlue(token);
+
+/** For topic labels numbers say nothing either (order numbers, amounts). */
+export const isStopword = (token: string): boolean => isFunctionWord(token) || /^\d+$/.test(token);
