@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { existsSync } from 'node:fs';
 import { ChannelJobRunner, type WorkerChannel } from './channel-runner';
 import type { FromWorker } from './types';
+import { WORKER_THREAD_LIMITS } from './worker-memory';
 
 /**
  * The worker's entry file: the bundle in dist/ when running from a build, otherwise a small
@@ -17,7 +18,7 @@ export function defaultWorkerEntry(): string {
 
 export function createThreadJobRunner(entry: string = defaultWorkerEntry()): ChannelJobRunner {
   return new ChannelJobRunner((): WorkerChannel => {
-    const worker = new Worker(entry);
+    const worker = new Worker(entry, { resourceLimits: WORKER_THREAD_LIMITS });
     worker.unref();
     return {
       post: (message) => worker.postMessage(message),
