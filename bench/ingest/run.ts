@@ -3,7 +3,7 @@
  * Gleaner (CSV parse, grouping into conversations, redaction, outcomes, LanceDB batches) and by a peer in
  * the same run: python3's csv module inserting the same rows into sqlite3 with executemany.
  * Each side runs in its own process so its peak RSS is its own. Gleaner then re-imports the file
- * (it must add nothing). With `--big-mb N` it also imports a generated file of about N MB (e.g. 1024)
+ * (it must add nothing). It also imports a generated file of about 1 GB (`--big-mb N` for another size, 0 to skip)
  * and reports its peak RSS against the 300 MB bound, when the disk has room. Prints a Markdown section.
  */
 import { spawnSync } from 'node:child_process';
@@ -20,7 +20,7 @@ const arg = (name: string): string | undefined => {
   return at >= 0 ? process.argv[at + 1] : undefined;
 };
 const TURNS = Number(arg('turns') ?? 1_000_000);
-const BIG_MB = Number(arg('big-mb') ?? 0);
+const BIG_MB = Number(arg('big-mb') ?? 1024);
 const RSS_BOUND_MB = 300;
 const REDACT = !process.argv.includes('--no-redact');
 const TURNS_PER_CONVERSATION = 5;
