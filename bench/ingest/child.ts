@@ -11,12 +11,14 @@ const [file, dir, redact, mode = 'first'] = process.argv.slice(2);
 if (!file || !dir || (mode !== 'first' && mode !== 'again'))
   throw new Error('usage: child.ts FILE WORKSPACE_DIR [redact|no-redact] [first|again]');
 const ws = mode === 'first' ? await Workspace.create(dir) : await Workspace.open(dir);
+let shown = -1;
 const started = performance.now();
 const report = await importFiles(
   ws,
   { files: [file], format: 'csv', encoding: 'auto', mapping: {}, redact: redact !== 'no-redact' },
   (done, total) => {
-    process.stderr.write(`\r  gleaner ${mode}: ${((done / Math.max(1, total)) * 100).toFixed(0)}%   `);
+    const percent = Math.floor((done / Math.max(1, total)) * 100);
+    if (percent !== shown) process.stderr.write(`\r  gleaner ${mode}: ${(shown = percent)}%   `);
   },
 );
 const seconds = (performance.now() - started) / 1000;
