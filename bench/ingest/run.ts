@@ -67,7 +67,10 @@ interface Measured {
   maxRssKb: number;
 }
 
-function runJson(command: string, args: string[]): Measured & Record<string, unknown> {
+function runJson<Extra extends object = Record<string, unknown>>(
+  command: string,
+  args: string[],
+): Measured & Extra {
   const result = spawnSync(command, args, {
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'inherit'],
@@ -76,7 +79,7 @@ function runJson(command: string, args: string[]): Measured & Record<string, unk
   });
   if (result.status !== 0)
     throw new Error(`${command} ${args.join(' ')} failed with ${result.status}`);
-  return JSON.parse(result.stdout.trim().split('\n').pop()!) as Measured & Record<string, unknown>;
+  return JSON.parse(result.stdout.trim().split('\n').pop()!) as Measured & Extra;
 }
 
 const dir = await mkdtemp(join(tmpdir(), 'gleaner-bench-ingest-'));
@@ -89,7 +92,7 @@ try {
   const size = (await stat(csv)).size;
   process.stderr.write('bench ingest: gleaner…\n');
   const gleaner = (file: string, workspace: string, mode: 'first' | 'again') =>
-    runJson(process.execPath, [
+    runJson<{ imported: number; duplicates: number }>(process.execPath, [
       ...WORKER_V8_FLAGS,
       '--import',
       'tsx',
@@ -101,10 +104,7 @@ try {
     ]);
   const ours = gleaner(csv, join(dir, 'ws'), 'first');
   process.stderr.write('bench ingest: gleaner, re-import…\n');
-  const again = gleaner(csv, join(dir, 'ws'), 'again') as Measured & {
-    imported: number;
-    duplicates: number;
-  };
+  const again = gleaner(csv, join(dir, 'ws'), 'again');
   process.stderr.write('bench ingest: python3 csv + sqlite3…\n');
   const peer = runJson('python3', [join(here, 'peer.py'), csv, join(dir, 'peer.sqlite')]);
   process.stderr.write('bench ingest: python3 csv + re redaction + sqlite3…\n');
