@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, readdir, rm, stat } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, sep } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -135,6 +135,25 @@ describe('Markdown export, MkDocs layout', () => {
     expect(files).not.toContain('docs/billing/refund-status.md');
     expect(files).not.toContain('docs/billing/refund-status.zh.md');
     expect(files).toHaveLength(first.size);
+  });
+
+  it("keeps the user's own mkdocs.yml and home page, and writes the generated config beside them", async () => {
+    await mkdir(join(out, 'docs'), { recursive: true });
+    await writeFile(join(out, 'mkdocs.yml'), 'site_name: Our own help\ntheme: material\n');
+    await writeFile(join(out, 'docs', 'index.md'), '# Welcome to our help\n');
+    const report = await runExport(ws, { target: 'markdown', sink: sink('mkdocs'), articles: ARTICLES });
+    expect(report.counts.failed).toBe(0);
+    expect(await readFile(join(out, 'mkdocs.yml'), 'utf8')).toBe('site_name: Our own help\ntheme: material\n');
+    expect(await readFile(join(out, 'docs', 'index.md'), 'utf8')).toBe('# Welcome to our help\n');
+    const generated = parse(await readFile(join(out, 'mkdocs.gleaner.yml'), 'utf8')) as MkdocsConfig;
+    expect(generated.nav).toContainEqual({ Cards: ['cards/reset-a-pin.md'] });
+
+    // Switching layout removes only what Gleaner wrote.
+    await runExport(ws, { target: 'markdown', sink: sink('docusaurus'), articles: ARTICLES });
+    const files = [...(await snapshot(out)).keys()];
+    expect(files).toContain('mkdocs.yml');
+    expect(files).toContain('docs/index.md');
+    expect(files).not.toContain('mkdocs.gleaner.yml');
   });
 
   it('rewrites the folder when the layout changes, keeping no file of the other layout', async () => {

@@ -40,11 +40,19 @@ export function mkdocsDocument(article: ExportArticle): string {
   return `---\n${front}---\n\n${article.markdown.trim()}\n`;
 }
 
-/** Writes a generated file only when its content differs, so a repeated export touches nothing. */
-async function writeIfChanged(outDir: string, relative: string, content: string): Promise<void> {
+/**
+ * Writes a generated file only when its content differs, so a repeated export touches nothing. A file there that
+ * this layout did not write (the user's own mkdocs.yml or home page) is never overwritten: it is kept, and ours is
+ * written under `beside` when there is one (for the user to merge the nav), or not at all.
+ */
+async function writeIfChanged(outDir: string, relative: string, content: string, beside?: string): Promise<void> {
   const path = insideRoot(outDir, relative);
   const current = await readFile(path, 'utf8').catch(() => null);
   if (current === content) return;
+  if (current !== null && !current.includes(MARKER)) {
+    if (beside) await writeIfChanged(outDir, beside, content);
+    return;
+  }
   await mkdir(dirname(path), { recursive: true });
   await writeFile(path, content);
 }
@@ -55,11 +63,15 @@ async function removeIfGenerated(outDir: string, relative: string): Promise<void
   if (current?.includes(MARKER)) await rm(path, { force: true });
 }
 
+/** Where the generated config goes when the folder holds a mkdocs.yml of the user's own. */
+const CONFIG_BESIDE = 'mkdocs.gleaner.yml';
+
 const homePath = (locale: string): string => `docs/${withLocale('index', locale)}`;
 
 /** Removes what this layout generated (after a switch to another layout); files without the marker stay. */
 export async function removeMkdocsFiles(outDir: string): Promise<void> {
   await removeIfGenerated(outDir, 'mkdocs.yml');
+  await removeIfGenerated(outDir, CONFIG_BESIDE);
   for (const { locale } of LANGUAGES) await removeIfGenerated(outDir, homePath(locale));
 }
 
@@ -120,5 +132,5 @@ export async function writeMkdocsFiles(outDir: string, all: readonly ExportArtic
     nav,
     plugins: ['search', { i18n: { docs_structure: 'suffix', fallback_to_default: true, languages } }],
   };
-  await writeIfChanged(outDir, 'mkdocs.yml', `# ${MARKER}\n${stringify(config)}`);
+  await writeIfChanged(outDir, 'mkdocs.yml', `# ${MARKER}\n${stringify(config)}`, CONFIG_BESIDE);
 }
