@@ -13,6 +13,7 @@ import {
   existingKeys,
   indexTranscriptKeys,
   recomputeRepeatContacts,
+  SCOPED_REPEATS_MAX_CUSTOMERS,
   storedKeyHashes,
   writeTranscriptRows,
 } from '../transcripts/store';
@@ -170,7 +171,13 @@ export async function importFiles(
     writing.catch(() => undefined); // awaited (and thrown) by the next settle
   };
   const isPending = (key: string) => pendingKeys.has(key) || writingKeys.has(key);
+  /** The customers of the conversations this import adds: only their repeat contacts can change (null: too many to list). */
+  let touched: Set<string> | null = new Set();
   const keep = async (row: TranscriptRow) => {
+    if (touched && row.customer_id) {
+      touched.add(row.customer_id);
+      if (touched.size > SCOPED_REPEATS_MAX_CUSTOMERS) touched = null;
+    }
     pending.push(row);
     pendingKeys.add(row.key);
     pendingBytes +=
@@ -238,7 +245,7 @@ export async function importFiles(
   known = null; // 8 bytes a stored conversation: free before the repeat contacts take theirs
   counts.read += counts.rejected;
   progress?.(totalBytes, totalBytes, 'repeat-contacts');
-  await recomputeRepeatContacts(ws, ws.settings().repeatWindowDays);
+  await recomputeRepeatContacts(ws, ws.settings().repeatWindowDays, touched ?? undefined);
 
   const report: ImportReport = {
     id: importId,

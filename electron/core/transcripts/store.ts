@@ -139,13 +139,13 @@ function grown<T extends Uint8Array | Uint32Array | Float64Array>(array: T, leng
  * from their UTF-8 bytes and dropped; only the key and previous-key chunks are kept (as bytes), and
  * only the keys that are needed are ever decoded.
  */
-async function contactColumns(t: Table): Promise<{
+async function contactColumns(t: Table, where?: string): Promise<{
   columns: ContactColumns;
   storedRepeat: Uint8Array;
   hasStoredPrevious: Uint8Array;
   storedPrevious: (i: number) => string | null;
 }> {
-  const expected = await t.countRows();
+  const expected = await t.countRows(where);
   let customerHi = new Uint32Array(expected);
   let customerLo = new Uint32Array(expected);
   let eligible = new Uint8Array(expected);
@@ -158,9 +158,9 @@ async function contactColumns(t: Table): Promise<{
   const previousKeys = new ChunkedStrings();
   const pair = new Uint32Array(2);
   let row = 0;
-  const query = t
-    .query()
-    .select([
+  let query = t.query();
+  if (where) query = query.where(where);
+  query = query.select([
       'key',
       'customer_id',
       'started_ms',
@@ -225,10 +225,24 @@ async function contactColumns(t: Table): Promise<{
   };
 }
 
-/** Recomputes repeat contacts over the whole workspace and writes only the conversations that changed. */
-export async function recomputeRepeatContacts(ws: Workspace, windowDays: number): Promise<number> {
+/** Above this many customers a scoped pass reads most of the table anyway: the whole workspace is read instead. */
+export const SCOPED_REPEATS_MAX_CUSTOMERS = 1000;
+
+/**
+ * Recomputes repeat contacts and writes only the conversations that changed: over the whole workspace, or
+ * over the conversations of `customers` only (repeats link a customer's own contacts, so no one else's can
+ * change). An import of a few conversations into a big workspace then reads only their customers' rows.
+ */
+export async function recomputeRepeatContacts(
+  ws: Workspace,
+  windowDays: number,
+  customers?: ReadonlySet<string>,
+): Promise<number> {
+  const scoped = customers !== undefined && customers.size <= SCOPED_REPEATS_MAX_CUSTOMERS;
+  if (scoped && customers.size === 0) return 0;
   const t = await table(ws);
-  const { columns, storedRepeat, hasStoredPrevious, storedPrevious } = await contactColumns(t);
+  const where = scoped ? `customer_id IN (${[...customers].map(sql).join(',')})` : undefined;
+  const { columns, storedRepeat, hasStoredPrevious, storedPrevious } = await contactColumns(t, where);
   const { repeat, previous } = computeRepeatColumns(columns, windowDays);
   const changed: Array<{
     key: string;
