@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { startHarness, stopShared, type Harness } from './harness';
+import { shoot } from './shots';
 
 describe('importing a folder of articles', () => {
   let h: Harness | undefined;
@@ -28,7 +29,7 @@ describe('importing a folder of articles', () => {
     await failures.waitFor({ timeout: 30_000 });
     expect(await page.getByRole('dialog').textContent()).toContain('Articles imported: 1 · duplicates skipped: 1 · files failed: 1');
     expect(await failures.textContent()).toMatch(/huge\.md.*the file is 2,097,170 bytes; the limit is 2,097,152 bytes/);
-    if (process.env.GLEANER_SHOTS) await page.screenshot({ path: '/tmp/shots-article-import.png' });
+    await shoot(page, 'article-import');
     await page.getByRole('button', { name: 'OK' }).click();
     await expect.poll(() => page.getByRole('row', { name: /Reset a card PIN/ }).count()).toBe(1);
     expect(h.pageErrors).toEqual([]);

@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -13,19 +13,16 @@ import type { Article } from '../../shared/domain/article';
 import type { RemoteCredentials } from '../../shared/domain/export';
 import { fakeZendesk } from '../support/fake-helpcenters/zendesk';
 import { startHarness, stopShared, type Harness } from './harness';
-
-const SHOTS = process.env.GLEANER_SHOTS ? '/tmp/shots-export' : null;
+import { shoot } from './shots';
 
 /** Full-page screenshots in the four looks, when GLEANER_SHOTS is set. */
 async function shootAll(h: Harness, name: string, looks: Array<['light' | 'dark', 'en' | 'zh-CN']> = [['light', 'en'], ['dark', 'zh-CN']]): Promise<void> {
-  if (!SHOTS) return;
-  await mkdir(SHOTS, { recursive: true });
+  if (!process.env.GLEANER_SHOTS) return;
   await h.page.setViewportSize({ width: 1440, height: 2000 });
   for (const [theme, language] of looks) {
     await h.dispatch('settings:set', { theme, language });
     await h.page.waitForTimeout(1500);
-    await h.page.evaluate(() => document.fonts.ready);
-    await h.page.screenshot({ path: join(SHOTS, `${name}-${theme}-${language}.png`) });
+    await shoot(h.page, `${name}-${theme}-${language}`);
   }
   await h.dispatch('settings:set', { theme: 'light', language: 'en' });
   await h.page.setViewportSize({ width: 1440, height: 900 });

@@ -1,9 +1,9 @@
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { startHarness, stopShared, type Harness } from './harness';
+import { shoot } from './shots';
 
-const SHOTS = process.env.GLEANER_SHOTS ? '/tmp/shots-transcripts' : null;
 
 /** A help-desk export whose column names are not Gleaner's, with one row whose date is wrong. */
 const CSV = [
@@ -29,11 +29,10 @@ describe('importing a CSV through the UI', () => {
     await writeFile(file, CSV);
     const { page } = h;
     const shot = async (name: string) => {
-      if (!SHOTS) return;
-      await mkdir(SHOTS, { recursive: true });
+      if (!process.env.GLEANER_SHOTS) return;
       await page.mouse.move(0, 0);
       await page.waitForTimeout(300);
-      await page.screenshot({ path: join(SHOTS, `${name}.png`) });
+      await shoot(page, name);
     };
 
     await page.keyboard.press('Control+2');
@@ -115,7 +114,7 @@ describe('importing a CSV through the UI', () => {
     await expect.poll(() => history.getByRole('region', { name: 'Import report' }).isVisible()).toBe(true);
     await page.keyboard.press('Escape');
 
-    if (SHOTS) {
+    if (process.env.GLEANER_SHOTS) {
       for (const [theme, language] of [['dark', 'zh-CN'], ['dark', 'en'], ['light', 'zh-CN']] as const) {
         await h.setColorScheme(theme);
         await h.dispatch('settings:set', { theme, language });
@@ -152,10 +151,7 @@ describe('importing a CSV through the UI', () => {
     const progress = drawer.locator('.transcripts-import-progress');
     await expect.poll(() => progress.textContent(), { timeout: 60_000 }).toMatch(/[\d,]+ rows read · [\d,]+ rows\/s/);
     expect(await progress.textContent()).toContain('Importing large.csv');
-    if (SHOTS) {
-      await mkdir(SHOTS, { recursive: true });
-      await page.screenshot({ path: join(SHOTS, 'import-progress-light-en.png') });
-    }
+    await shoot(page, 'import-progress-light-en');
     await drawer.getByRole('button', { name: 'Cancel import' }).click();
     const report = drawer.getByRole('region', { name: 'Import report' });
     await expect.poll(() => report.isVisible(), { timeout: 60_000 }).toBe(true);

@@ -1,17 +1,11 @@
-import { mkdir } from 'node:fs/promises';
 import { seedDemo } from './demo-seed';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { startHarness, stopShared, type Harness } from './harness';
 import { SCREEN_STATES } from './screen-states';
+import { shoot } from './shots';
 
-const SHOTS = process.env.GLEANER_SHOTS ? '/tmp/shots-models' : null;
-
-async function shot(page: Page, name: string): Promise<void> {
-  if (!SHOTS) return;
-  await mkdir(SHOTS, { recursive: true });
-  await page.screenshot({ path: `${SHOTS}/${name}.png` });
-}
+const shot = shoot;
 
 const options = (page: Page) => page.locator('#g-palette-list li[role="option"]');
 const paletteInput = (page: Page) => page.locator('.g-palette-input input');

@@ -1,4 +1,3 @@
-import { mkdir } from 'node:fs/promises';
 import { seedDemo } from './demo-seed';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -7,15 +6,13 @@ import type { Page } from 'playwright-core';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { writeTestModel } from '../support/onnx/model-folder';
 import { startHarness, stopShared, type Harness } from './harness';
-
-const SHOTS = process.env.GLEANER_SHOTS ? '/tmp/shots-models' : null;
+import { shoot } from './shots';
 
 /** The screen scrolls inside the main area: bring the card to the top, then capture the page. */
 async function shot(page: Page, name: string, testId = 'models-card'): Promise<void> {
-  if (!SHOTS) return;
-  await mkdir(SHOTS, { recursive: true });
+  if (!process.env.GLEANER_SHOTS) return;
   await page.getByTestId(testId).evaluate((node) => node.scrollIntoView({ block: 'start' }));
-  await page.screenshot({ path: `${SHOTS}/${name}.png` });
+  await shoot(page, name);
 }
 
 const card = (page: Page) => page.getByTestId('models-card');
@@ -89,7 +86,7 @@ describe('Settings: models and analysis parameters', () => {
     // The address shown is the one the download uses (the hub, or the mirror set here).
     await expect.poll(() => dialog.textContent()).toContain('http://127.0.0.1:9/Xenova/multilingual-e5-small');
     expect(await dialog.textContent()).toMatch(/118 MB/);
-    await page.screenshot({ path: `${SHOTS ?? '/tmp'}/settings-download-consent-en-light.png` });
+    await shoot(page, 'settings-download-consent-en-light');
     await dialog.getByRole('button', { name: 'Download', exact: true }).click();
     await expect
       .poll(() => notice.textContent(), { timeout: 30_000 })
