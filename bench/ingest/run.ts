@@ -131,8 +131,6 @@ try {
   lines.push(
     '',
     `Re-import of the same file (a process of its own): ${again.imported} added, ${again.duplicates.toLocaleString('en')} duplicates, ${again.seconds.toFixed(1)} s, peak RSS ${mb(again.maxRssKb)} MB${again.imported === 0 ? '' : ' — **it should add nothing**'}.`,
-  );
-  lines.push(
     '',
     'The first peer stores the rows as they are; Gleaner also groups turns into conversations, redacts every turn, infers outcomes and language, and writes Arrow batches to LanceDB, so the second peer adds the redaction (the same patterns in Python `re`, bench/ingest/peer_redact.py) for a fairer comparison. What remains of the gap is mostly single-threaded JavaScript: reading CSV records and decoding UTF-8, building turn and row objects and their JSON, and the garbage they leave. Gleaner runs with the job worker\'s V8 flags (2 MB semi-spaces, electron/core/jobs/worker-memory.ts). Of the peak RSS, about 90 MB are the mapped code of Node and LanceDB\'s native library, about 100 MB the V8 heap (about 25 MB of it live), and the rest LanceDB\'s native memory (writes; on re-import the key index build and the key look-ups).',
   );

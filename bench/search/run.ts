@@ -131,7 +131,14 @@ try {
       started = performance.now();
       const rebuild = spawn(
         process.execPath,
-        ['--import', 'tsx', fileURLToPath(new URL('./rebuild-index.ts', import.meta.url)), ws.dir, writer.name, String(size)],
+        [
+          '--import',
+          'tsx',
+          fileURLToPath(new URL('./rebuild-index.ts', import.meta.url)),
+          ws.dir,
+          writer.name,
+          String(size),
+        ],
         { stdio: ['ignore', 'ignore', 'inherit'] },
       );
       let building = true;

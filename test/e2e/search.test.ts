@@ -5,8 +5,6 @@ import { startHarness, stopShared, type Harness } from './harness';
 import { SCREEN_STATES } from './screen-states';
 import { shoot } from './shots';
 
-const shot = shoot;
-
 const options = (page: Page) => page.locator('#g-palette-list li[role="option"]');
 const paletteInput = (page: Page) => page.locator('.g-palette-input input');
 
@@ -56,7 +54,7 @@ describe('Global search in the command palette', () => {
     await searchFor(page, 'eSIM activation', ['Articles', 'Conversations']);
     const marks = await page.locator('#g-palette-list mark').allTextContents();
     expect(marks.map((m) => m.toLowerCase())).toEqual(expect.arrayContaining(['esim', 'activation']));
-    await shot(page, 'palette-en-light');
+    await shoot(page, 'palette-en-light');
     const article = await enterOn(page, 'g-cmd-hit-a-');
     expect(article).toBe('eSIM activation fails');
     expect(await page.evaluate(() => window.location.hash)).toMatch(/^#\/articles\/[0-9a-f-]{36}$/);
@@ -71,7 +69,7 @@ describe('Global search in the command palette', () => {
     const found = similar.locator('.transcripts-similar-item');
     await expect.poll(() => found.count(), { timeout: 20_000 }).toBeGreaterThan(1);
     expect((await similar.locator('.transcripts-similar-snippet').allTextContents()).join(' ')).toMatch(/roam|abroad|travel/i);
-    await shot(page, 'similar-en-light');
+    await shoot(page, 'similar-en-light');
     const before = await page.evaluate(() => window.location.hash);
     await found.first().getByRole('button').click();
     await expect.poll(() => page.evaluate(() => window.location.hash)).not.toBe(before);
@@ -80,7 +78,7 @@ describe('Global search in the command palette', () => {
     await h.dispatch('settings:set', { language: 'zh-CN', theme: 'dark' });
     await searchFor(page, '退款', ['文章', '对话']);
     expect(await page.locator('#g-palette-list mark').first().textContent()).toBe('退款');
-    await shot(page, 'palette-zh-dark');
+    await shoot(page, 'palette-zh-dark');
     const zhArticle = await enterOn(page, 'g-cmd-hit-a-');
     expect(zhArticle).toContain('退款');
     expect(await page.evaluate(() => window.location.hash)).toMatch(/^#\/articles\//);
@@ -108,7 +106,7 @@ describe('Global search in the command palette', () => {
     await expect
       .poll(() => page.locator('.g-palette-status').textContent(), { timeout: 20_000 })
       .toContain('The search index is being built');
-    await shot(page, 'palette-indexing-en-light');
+    await shoot(page, 'palette-indexing-en-light');
     await expect
       .poll(() => page.locator('.g-palette-section', { hasText: 'Conversations' }).count(), { timeout: 60_000 })
       .toBe(1);

@@ -31,18 +31,35 @@ describe('repeat contacts after an import', () => {
   const importLines = async (name: string, lines: string[]) => {
     const file = join(dir, name);
     await writeFile(file, lines.join('\n') + '\n');
-    return importFiles(ws, { files: [file], format: 'jsonl', encoding: 'auto', mapping: {}, redact: false });
+    return importFiles(ws, {
+      files: [file],
+      format: 'jsonl',
+      encoding: 'auto',
+      mapping: {},
+      redact: false,
+    });
   };
   const flags = async () => {
     const out: Record<string, [boolean, string | null]> = {};
-    for await (const rows of store.iterateTranscripts(ws, ['external_id', 'repeat_contact', 'previous_contact_key'], 100))
+    for await (const rows of store.iterateTranscripts(
+      ws,
+      ['external_id', 'repeat_contact', 'previous_contact_key'],
+      100,
+    ))
       for (const row of rows)
-        out[String(row.external_id)] = [Boolean(row.repeat_contact), (row.previous_contact_key as string | null) ?? null];
+        out[String(row.external_id)] = [
+          Boolean(row.repeat_contact),
+          (row.previous_contact_key as string | null) ?? null,
+        ];
     return out;
   };
 
   it("recomputes only the importing customers' contacts, with the result of a full pass", async () => {
-    await importLines('first.jsonl', [line('a1', 'alice', 1), line('b1', 'bob', 1), line('b2', 'bob', 3)]);
+    await importLines('first.jsonl', [
+      line('a1', 'alice', 1),
+      line('b1', 'bob', 1),
+      line('b2', 'bob', 3),
+    ]);
     const before = await flags();
     expect(before.a1![0]).toBe(false);
     expect(before.b1![0]).toBe(true);

@@ -16,7 +16,9 @@ const tables = new Map<string, Promise<Table>>();
 export function searchConnection(ws: Workspace): Promise<Connection> {
   let connection = connections.get(ws.dir);
   if (!connection) {
-    connection = lancedb.connect(join(ws.dir, 'db'), { readConsistencyInterval: READ_CONSISTENCY_SECONDS });
+    connection = lancedb.connect(join(ws.dir, 'db'), {
+      readConsistencyInterval: READ_CONSISTENCY_SECONDS,
+    });
     connections.set(ws.dir, connection);
   }
   return connection;

@@ -1,4 +1,5 @@
 import type { Table } from '@lancedb/lancedb';
+import { splitDocKey } from './document';
 
 /** Each column read costs a look-up per row (about 0.3 ms for ten rows at 100k): kind and id are in the key. */
 const RESULT_COLUMNS = ['doc_key', 'title', 'text', 'language', 'channel'];
@@ -11,10 +12,7 @@ type StoredRow = {
 };
 export type ResultRow = StoredRow & { kind: string; id: string };
 
-function withKindAndId(row: StoredRow): ResultRow {
-  const colon = row.doc_key.indexOf(':');
-  return { ...row, kind: row.doc_key.slice(0, colon), id: row.doc_key.slice(colon + 1) };
-}
+const withKindAndId = (row: StoredRow): ResultRow => ({ ...row, ...splitDocKey(row.doc_key) });
 /** What each side of a search returns: the key to fuse on, and where the row is to fetch it. */
 export type Candidate = { doc_key: string; _rowid: bigint };
 

@@ -139,7 +139,10 @@ function grown<T extends Uint8Array | Uint32Array | Float64Array>(array: T, leng
  * from their UTF-8 bytes and dropped; only the key and previous-key chunks are kept (as bytes), and
  * only the keys that are needed are ever decoded.
  */
-async function contactColumns(t: Table, where?: string): Promise<{
+async function contactColumns(
+  t: Table,
+  where?: string,
+): Promise<{
   columns: ContactColumns;
   storedRepeat: Uint8Array;
   hasStoredPrevious: Uint8Array;
@@ -158,16 +161,14 @@ async function contactColumns(t: Table, where?: string): Promise<{
   const previousKeys = new ChunkedStrings();
   const pair = new Uint32Array(2);
   let row = 0;
-  let query = t.query();
-  if (where) query = query.where(where);
-  query = query.select([
-      'key',
-      'customer_id',
-      'started_ms',
-      'ended_ms',
-      'repeat_contact',
-      'previous_contact_key',
-    ]);
+  const query = (where ? t.query().where(where) : t.query()).select([
+    'key',
+    'customer_id',
+    'started_ms',
+    'ended_ms',
+    'repeat_contact',
+    'previous_contact_key',
+  ]);
   for await (const batch of query) {
     const need = row + batch.numRows;
     customerHi = grown(customerHi, need);
@@ -242,7 +243,10 @@ export async function recomputeRepeatContacts(
   if (scoped && customers.size === 0) return 0;
   const t = await table(ws);
   const where = scoped ? `customer_id IN (${[...customers].map(sql).join(',')})` : undefined;
-  const { columns, storedRepeat, hasStoredPrevious, storedPrevious } = await contactColumns(t, where);
+  const { columns, storedRepeat, hasStoredPrevious, storedPrevious } = await contactColumns(
+    t,
+    where,
+  );
   const { repeat, previous } = computeRepeatColumns(columns, windowDays);
   const changed: Array<{
     key: string;

@@ -19,9 +19,13 @@ console.log(JSON.stringify(nice));
 
 describe.runIf(process.platform === 'linux')('runAtBackgroundPriority', () => {
   it('lowers every thread, LanceDB threads started afterwards included', () => {
-    const run = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {
-      encoding: 'utf8',
-    });
+    const run = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', '--input-type=module', '-e', script],
+      {
+        encoding: 'utf8',
+      },
+    );
     expect(run.status, run.stderr).toBe(0);
     const nice = JSON.parse(run.stdout.trim().split('\n').pop()!) as number[];
     expect(nice.length).toBeGreaterThan(2);

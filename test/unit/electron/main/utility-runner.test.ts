@@ -8,7 +8,10 @@ describe('createUtilityJobRunner', () => {
     const forks: Array<{ path: string; options: unknown }> = [];
     const fork = (path: string, _args?: string[], options?: unknown) => {
       forks.push({ path, options });
-      return Object.assign(new EventEmitter(), { postMessage: () => undefined, kill: () => true }) as never;
+      return Object.assign(new EventEmitter(), {
+        postMessage: () => undefined,
+        kill: () => true,
+      }) as never;
     };
     const runner = createUtilityJobRunner(fork, '/app/worker.cjs');
     const job = runner.run({ jobId: 'j1' } as never, () => undefined);
