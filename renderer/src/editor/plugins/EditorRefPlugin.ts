@@ -5,6 +5,8 @@ import { useEffect } from 'react';
 /** Hands the editor instance to the page (flush on unload, tests, the bench). */
 export function EditorRefPlugin({ onReady }: { onReady: (editor: LexicalEditor) => void }) {
   const [editor] = useLexicalComposerContext();
-  useEffect(() => onReady(editor), [editor, onReady]);
+  useEffect(() => {
+    onReady(editor);
+  }, [editor, onReady]);
   return null;
 }

@@ -1,7 +1,7 @@
 import { act } from 'react';
-import { createRoot } from 'react-dom/client';
+import { createRoot, type Root } from 'react-dom/client';
 import { $createParagraphNode, $createTextNode, $getRoot, KEY_DOWN_COMMAND, type EditorState, type LexicalEditor } from 'lexical';
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import i18n from '../../../../renderer/src/app/i18n';
 import { ArticleEditor } from '../../../../renderer/src/editor/ArticleEditor';
 import { emptyLexicalState } from '../../../../shared/domain/article';
@@ -19,7 +19,6 @@ function byLabel(role: string, name: string): HTMLElement {
 }
 const screen = {
   getByRole: (role: string, { name }: { name: string }) => byLabel(role, name),
-  /** Earlier tests' editors stay mounted: the last match belongs to the newest one. */
   getAllByRole: (role: string, { name }: { name: string }) =>
     Array.from(document.querySelectorAll<HTMLElement>(role === 'button' ? 'button' : `[role="${role}"]`)).filter((el) => el.getAttribute('aria-label') === name || el.textContent === name),
   getByTestId: (id: string) => {
@@ -42,11 +41,21 @@ const fireEvent = {
       el.dispatchEvent(new Event('input', { bubbles: true }));
     }),
 };
+const mounted: Array<{ root: Root; host: HTMLElement }> = [];
 function render(node: React.ReactNode) {
   const host = document.createElement('div');
   document.body.append(host);
-  act(() => createRoot(host).render(node));
+  const root = createRoot(host);
+  mounted.push({ root, host });
+  act(() => root.render(node));
 }
+// Unmounting clears the editors' pending timers (the word count's), which would otherwise fire after the DOM is gone.
+afterEach(() => {
+  for (const { root, host } of mounted.splice(0)) {
+    act(() => root.unmount());
+    host.remove();
+  }
+});
 
 const images = { put: vi.fn(async () => 'gleaner-media:x.png'), resolve: vi.fn(async () => 'data:image/png;base64,') };
 
