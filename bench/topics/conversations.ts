@@ -37,8 +37,8 @@ export async function floDialConversations(): Promise<ConversationSets> {
   return {
     set: { name: 'FloDial dialogues', texts: keys.map((k) => whole.get(k)!), labels: keys.map((k) => problemOf.get(k)!) },
     async embed(withAgents) {
-      const { m, embedder } = await embedConversations(ws, texts, { signal: new AbortController().signal, progress: () => {}, keys: withAgents ? keys : undefined });
-      return { vectors: m.data, dim: m.dim, embedder };
+      const { m, embedder, agent } = await embedConversations(ws, texts, { signal: new AbortController().signal, progress: () => {}, keys: withAgents ? keys : undefined });
+      return { vectors: m.data, dim: m.dim, embedder, agent };
     },
     close: () => rm(dir, { recursive: true, force: true }),
   };

@@ -1,3 +1,4 @@
+import type { AgentAnswers } from '../../electron/core/topics/agent-answers';
 import { LexicalEmbedder } from '../../electron/core/embed/lexical/embedder';
 import { IdfFitter } from '../../electron/core/embed/lexical/idf';
 
@@ -5,6 +6,8 @@ export interface BenchVectors {
   vectors: Float32Array;
   dim: number;
   embedder: string;
+  /** The agents' answers, for whole conversations. */
+  agent?: AgentAnswers | null;
 }
 
 /** The vectors the quality bench clusters: the workspace's lexical embedder, its IDF fitted on the set. */

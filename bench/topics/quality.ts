@@ -4,7 +4,7 @@
  */
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { discoverTopics } from '../../electron/core/topics/discover';
+import { discoverConversationTopics } from '../../electron/core/topics/merge-answered-alike';
 import { matrix } from '../../electron/core/topics/vectors';
 import { ari, nmi } from './agreement';
 import { labelledSets, type LabelledSet } from './datasets';
@@ -30,8 +30,8 @@ export interface QualityRow {
 
 export async function measureQuality(set: LabelledSet, options: { granularity?: number; embed?: () => Promise<BenchVectors> } = {}): Promise<QualityRow> {
   const started = performance.now();
-  const { vectors, dim, embedder } = await (options.embed?.() ?? embedForBench(set.texts));
-  const discovery = discoverTopics(matrix(vectors, dim), { seed: 7, granularity: options.granularity });
+  const { vectors, dim, embedder, agent } = await (options.embed?.() ?? embedForBench(set.texts));
+  const discovery = discoverConversationTopics(matrix(vectors, dim), agent ?? null, { seed: 7, granularity: options.granularity });
   const seconds = (performance.now() - started) / 1000;
   const predicted = Array.from(discovery.topicOf);
   const baseline = JSON.parse(runPython(join(here, 'baseline.py'), [], JSON.stringify({ texts: set.texts, labels: set.labels, predicted }))) as {

@@ -59,6 +59,26 @@ function unitRows(sums: Float32Array, dim: number): Float32Array {
   return out;
 }
 
+export type NumberedTopics = Pick<Discovery, 'topicOf' | 'similarity' | 'centroids' | 'sizes' | 'topics'>;
+
+/**
+ * Numbers the groups of `groupOf` (OUTLIER for none) largest first, so that the numbering does not
+ * depend on how they were formed, with their centroids and every row's similarity to its own (outliers
+ * keep theirs from `outlierSimilarity`).
+ */
+export function numberTopicsBySize(m: Matrix, groupOf: Int32Array, groups: number, outlierSimilarity: Float32Array): NumberedTopics {
+  const counts = new Int32Array(groups);
+  for (const g of groupOf) if (g >= 0) counts[g]! += 1;
+  const order = Array.from({ length: groups }, (_, g) => g).filter((g) => counts[g]! > 0).sort((a, b) => counts[b]! - counts[a]! || a - b);
+  const renumber = new Int32Array(groups).fill(OUTLIER);
+  order.forEach((g, index) => (renumber[g] = index));
+  const topicOf = Int32Array.from(groupOf, (g) => (g < 0 ? OUTLIER : renumber[g]!));
+  const { sums, sizes } = groupSums(m, topicOf, order.length);
+  const centroids = unitRows(sums, m.dim);
+  const similarity = Float32Array.from(topicOf, (t, i) => (t >= 0 ? dotRows(m.data, i * m.dim, centroids, t * m.dim, m.dim) : outlierSimilarity[i]!));
+  return { topicOf, similarity, centroids, sizes, topics: order.length };
+}
+
 /** Multiply-adds the refinement passes may spend in all. */
 const REFINE_BUDGET = 3e9;
 /** Beyond this, a full pass over all topics costs more than it brings. */
@@ -124,18 +144,6 @@ export function discoverTopics(m: Matrix, options: DiscoverOptions = {}): Discov
     kept[i] = isOutlier ? OUTLIER : g;
   }
 
-  // Number topics largest first so that the numbering does not depend on the merge order.
-  const keptSizes = new Int32Array(wanted);
-  for (const g of kept) if (g >= 0) keptSizes[g]! += 1;
-  const order = Array.from({ length: wanted }, (_, g) => g).filter((g) => keptSizes[g]! > 0).sort((a, b) => keptSizes[b]! - keptSizes[a]! || a - b);
-  const renumber = new Int32Array(wanted).fill(OUTLIER);
-  order.forEach((g, index) => (renumber[g] = index));
-  const topicOf = Int32Array.from(kept, (g) => (g < 0 ? OUTLIER : renumber[g]!));
-  const final = groupSums(m, topicOf, order.length);
-  const centroids = unitRows(final.sums, m.dim);
-  for (let i = 0; i < n; i += 1) {
-    const t = topicOf[i]!;
-    similarity[i] = t >= 0 ? dotRows(m.data, i * m.dim, centroids, t * m.dim, m.dim) : similarity[i]!;
-  }
-  return { topicOf, similarity, centroids, sizes: final.sizes, topics: order.length, autoTopics: cut.groups, silhouette: cut.silhouette };
+  const numbered = numberTopicsBySize(m, kept, wanted, similarity);
+  return { ...numbered, autoTopics: cut.groups, silhouette: cut.silhouette };
 }

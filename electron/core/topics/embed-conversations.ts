@@ -6,6 +6,7 @@ import { IdfFitter } from '../embed/lexical/idf';
 import { loadNeuralEmbedder } from '../embed/load';
 import { iterateTranscripts } from '../transcripts/store';
 import type { Workspace } from '../workspace/workspace';
+import { emptyAgentAnswers, storeAgentAnswer, type AgentAnswers } from './agent-answers';
 import { isGenericFollowUp } from './follow-up';
 import { matrix, normalizeRows, type Matrix } from './vectors';
 
@@ -101,7 +102,8 @@ const AGENT_FIT_SAMPLE = 20_000;
  * the agents' side has its own IDF, fitted on the agent turns of the first AGENT_FIT_SAMPLE stored
  * conversations (held until then), as the customers' one is on theirs.
  */
-async function blendAgentSide(ws: Workspace, m: Matrix, rowOf: ReadonlyMap<string, number>, customerSide: Embedder, signal: AbortSignal): Promise<void> {
+async function blendAgentSide(ws: Workspace, m: Matrix, rowOf: ReadonlyMap<string, number>, customerSide: Embedder, signal: AbortSignal): Promise<AgentAnswers> {
+  const answers = emptyAgentAnswers(m.rows, m.dim);
   const lexical = customerSide instanceof LexicalEmbedder;
   const fitter = new IdfFitter();
   let embedder: Embedder | null = lexical ? null : customerSide;
@@ -113,9 +115,11 @@ async function blendAgentSide(ws: Workspace, m: Matrix, rowOf: ReadonlyMap<strin
       const slice = wanted.slice(i, i + BATCH);
       const vectors = await side.embedPassages(slice.map((b) => b.text));
       vectors.forEach((v, j) => {
-        const offset = rowOf.get(slice[j]!.key)! * m.dim;
+        const row = rowOf.get(slice[j]!.key)!;
+        const offset = row * m.dim;
         for (let t = 0; t < m.dim; t += 1) m.data[offset + t]! += AGENT_WEIGHT * v[t]!;
         normalizeRows(m.data.subarray(offset, offset + m.dim), m.dim);
+        storeAgentAnswer(answers, row, v);
       });
     }
   };
@@ -135,6 +139,7 @@ async function blendAgentSide(ws: Workspace, m: Matrix, rowOf: ReadonlyMap<strin
     await blend(batch, await fitted());
   }
   await fitted();
+  return answers;
 }
 
 /**
@@ -154,7 +159,7 @@ export async function embedConversations(
     /** The conversations' keys, in the order of `texts`: their agent turns are blended in. */
     keys?: readonly string[];
   },
-): Promise<{ m: Matrix; also: Matrix; embedder: string }> {
+): Promise<{ m: Matrix; also: Matrix; embedder: string; agent: AgentAnswers | null }> {
   const embedder = await embedderFor(ws, options.fitOn ?? texts);
   try {
     const data = new Float32Array(texts.length * embedder.dimension);
@@ -165,11 +170,11 @@ export async function embedConversations(
       if ((i / BATCH) % 20 === 0) options.progress(Math.min(texts.length, i + BATCH), texts.length);
     }
     const m = matrix(data, embedder.dimension);
-    if (options.keys) await blendAgentSide(ws, m, new Map(options.keys.map((key, row) => [key, row])), embedder, options.signal);
+    const agent = options.keys ? await blendAgentSide(ws, m, new Map(options.keys.map((key, row) => [key, row])), embedder, options.signal) : null;
     options.progress(texts.length, texts.length);
     const also = new Float32Array((options.alsoEmbed?.length ?? 0) * embedder.dimension);
     if (options.alsoEmbed?.length) (await embedder.embedPassages(options.alsoEmbed)).forEach((v, j) => also.set(v, j * embedder.dimension));
-    return { m, also: matrix(also, embedder.dimension), embedder: embedder.id };
+    return { m, also: matrix(also, embedder.dimension), embedder: embedder.id, agent };
   } finally {
     await embedder.dispose();
   }

@@ -3,10 +3,10 @@ import { OUTLIER_TOPIC_ID, topicEditRequestSchema, type TopicEdit, type TopicEdi
 import { GleanerError } from '../../../shared/errors';
 import type { JobContext } from '../jobs/types';
 import { topicFloors } from './assign';
-import { discoverTopics } from './discover';
 import { applyTopicEdits, splitCentroids, type TopicModel } from './edits';
 import { embedConversations, loadArticleTexts, loadConversations, type ArticleText } from './embed-conversations';
 import { labelTopics } from './labels';
+import { discoverConversationTopics } from './merge-answered-alike';
 import { matchTopicIds, nextTopicIdFactory } from './stability';
 import { addEdit, lastRun, loadEdits, loadTopics, saveTopics, type StoredTopic } from './store';
 import { dotRows, nearestCenter, type Matrix } from './vectors';
@@ -68,14 +68,14 @@ export async function discoverTopicsJob(ctx: JobContext, rawParams: unknown): Pr
   ctx.progress(0, 1, 'load');
   const { keys, texts, followUp } = await loadConversations(ws);
   const articles = await loadArticleTexts(ws);
-  const { m, also: articleVectors, embedder } = await embedConversations(ws, texts, {
+  const { m, also: articleVectors, embedder, agent } = await embedConversations(ws, texts, {
     signal: ctx.signal,
     progress: (done, total) => ctx.progress(done, total, 'embed'),
     alsoEmbed: articles.map((a) => a.text),
     keys,
   });
   ctx.progress(0, 3, 'cluster');
-  const found = discoverTopics(m, { seed: params.seed ?? SEED, granularity, signal: ctx.signal, progress: (phase, done, total) => ctx.progress(done, total, phase) });
+  const found = discoverConversationTopics(m, agent, { seed: params.seed ?? SEED, granularity, signal: ctx.signal, progress: (phase, done, total) => ctx.progress(done, total, phase) });
 
   const previous = await loadTopics(ws);
   const stored = await loadEdits(ws);
