@@ -1,6 +1,6 @@
 /** bench/topics: topic quality on the labelled sets and clustering speed, each against scikit-learn in the same run. */
 import { AGENT_WEIGHT } from '../../electron/core/topics/embed-conversations';
-import { floDialConversations } from './conversations';
+import { demoConversations, floDialConversations } from './conversations';
 import { labelledSets } from './datasets';
 import { measureQuality, qualityTable, type QualityRow } from './quality';
 import { measureSpeed, speedTable, type SpeedRow } from './speed';
@@ -10,14 +10,16 @@ for (const set of labelledSets()) {
   process.stderr.write(`topics quality: ${set.name}…\n`);
   quality.push(await measureQuality(set));
 }
-const dialogues = await floDialConversations();
 const conversations: QualityRow[] = [];
-for (const withAgents of [false, true]) {
-  process.stderr.write(`topics quality: FloDial dialogues${withAgents ? ' with the agents side' : ''}…\n`);
-  const row = await measureQuality(dialogues.set, { embed: () => dialogues.embed(withAgents) });
-  conversations.push({ ...row, set: withAgents ? 'FloDial dialogues: customer turns + agents (the app)' : 'FloDial dialogues: customer turns only' });
+for (const [name, load] of [['FloDial dialogues', floDialConversations], ['Demo workspace', demoConversations]] as const) {
+  const sets = await load();
+  for (const withAgents of [false, true]) {
+    process.stderr.write(`topics quality: ${name}${withAgents ? ' with the agents side' : ''}…\n`);
+    const row = await measureQuality(sets.set, { embed: () => sets.embed(withAgents) });
+    conversations.push({ ...row, set: `${name}: customer turns${withAgents ? ' + agents (the app)' : ' only'}` });
+  }
+  await sets.close();
 }
-await dialogues.close();
 const speed: SpeedRow[] = [];
 for (const n of [10_000, 100_000]) {
   process.stderr.write(`topics speed: ${n}…\n`);
@@ -31,7 +33,7 @@ console.log(
     '',
     qualityTable(quality),
     '',
-    `Whole conversations, stored in a workspace and embedded as the app does: FloDial's ${conversations[0]?.n ?? '?'} troubleshooting dialogues, labelled by problem. The app blends ${AGENT_WEIGHT} x the agents' side into each conversation's customer turns; the peer clusters the whole dialogue's TF-IDF.`,
+    `Whole conversations, stored in a workspace and embedded as the app does: FloDial's ${conversations[0]?.n ?? '?'} troubleshooting dialogues, labelled by problem, and the seeded demo workspace's ${conversations[2]?.n ?? '?'} conversations, labelled by planted issue and language. The app blends ${AGENT_WEIGHT} x the agents' side into each conversation's customer turns, then merges topics whose agents answered alike; the peer clusters the whole dialogue's TF-IDF.`,
     '',
     qualityTable(conversations),
     '',
