@@ -5,34 +5,32 @@ import { shrink, wilson, type BetaPrior, type Proportion } from './stats';
 export type RateName = 'escalation' | 'repeat' | 'negative' | 'unresolved';
 export const RATE_NAMES: readonly RateName[] = ['escalation', 'repeat', 'negative', 'unresolved'];
 
-/** k and n of one rate over some conversations; n counts only those where the outcome is known. */
-export function proportionOf(facts: readonly ConversationFacts[], name: RateName): Proportion {
-  let k = 0;
-  let n = 0;
-  for (const f of facts) {
-    switch (name) {
-      case 'escalation':
-        n += 1;
-        if (f.escalated) k += 1;
-        break;
-      case 'negative':
-        n += 1;
-        if (f.negative) k += 1;
-        break;
-      case 'repeat':
-        // Without a customer id nobody can tell whether the customer came back.
-        if (f.customerId === null || f.customerId === '') break;
-        n += 1;
-        if (f.repeatContact) k += 1;
-        break;
-      case 'unresolved':
-        if (f.resolved === null) break;
-        n += 1;
-        if (!f.resolved) k += 1;
-        break;
-    }
+export type Proportions = Record<RateName, Proportion>;
+
+export const emptyProportions = (): Proportions => ({ escalation: { k: 0, n: 0 }, repeat: { k: 0, n: 0 }, negative: { k: 0, n: 0 }, unresolved: { k: 0, n: 0 } });
+
+/** Counts one conversation into every rate; n counts only those where the outcome is known. */
+export function countInto(p: Proportions, f: ConversationFacts): void {
+  p.escalation.n += 1;
+  if (f.escalated) p.escalation.k += 1;
+  p.negative.n += 1;
+  if (f.negative) p.negative.k += 1;
+  // Without a customer id nobody can tell whether the customer came back.
+  if (f.customerId !== null && f.customerId !== '') {
+    p.repeat.n += 1;
+    if (f.repeatContact) p.repeat.k += 1;
   }
-  return { k, n };
+  if (f.resolved !== null) {
+    p.unresolved.n += 1;
+    if (!f.resolved) p.unresolved.k += 1;
+  }
+}
+
+/** k and n of one rate over some conversations. */
+export function proportionOf(facts: readonly ConversationFacts[], name: RateName): Proportion {
+  const p = emptyProportions();
+  for (const f of facts) countInto(p, f);
+  return p[name];
 }
 
 export function rateOf(p: Proportion, prior: BetaPrior): Rate {

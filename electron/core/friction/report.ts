@@ -1,7 +1,7 @@
 import { OUTLIER_TOPIC_ID } from '../../../shared/domain/topics';
 import type { Coverage, FrictionReport, TopicFriction } from '../../../shared/domain/friction';
 import { WEEK_MS, type ConversationFacts } from './facts';
-import { proportionOf, RATE_NAMES, rateOf, type RateName } from './rates';
+import { countInto, emptyProportions, RATE_NAMES, rateOf, type Proportions, type RateName } from './rates';
 import { achievableRates, frictionScore, type FrictionWeights, type TopicRates } from './score';
 import { fitBetaPrior, quantile, type BetaPrior } from './stats';
 import { trendOf } from './trend';
@@ -30,15 +30,31 @@ export interface FrictionOptions {
   persistsExcess?: number;
 }
 
-function groupByTopic(facts: readonly ConversationFacts[]): Map<string, ConversationFacts[]> {
-  const groups = new Map<string, ConversationFacts[]>();
+/** What the report needs of one topic's conversations, gathered in one pass over all of them. */
+interface TopicTally {
+  conversations: number;
+  proportions: Proportions;
+  handleSeconds: number[];
+  /** Where in the conversation the escalations happened (0..1). */
+  escalationPositions: number[];
+  startedMs: Array<number | null>;
+}
+
+function tallyByTopic(facts: readonly ConversationFacts[]): { tallies: Map<string, TopicTally>; overall: Proportions } {
+  const tallies = new Map<string, TopicTally>();
+  const overall = emptyProportions();
   for (const f of facts) {
+    countInto(overall, f);
     if (f.topicId === OUTLIER_TOPIC_ID) continue;
-    let list = groups.get(f.topicId);
-    if (!list) groups.set(f.topicId, (list = []));
-    list.push(f);
+    let tally = tallies.get(f.topicId);
+    if (!tally) tallies.set(f.topicId, (tally = { conversations: 0, proportions: emptyProportions(), handleSeconds: [], escalationPositions: [], startedMs: [] }));
+    tally.conversations += 1;
+    countInto(tally.proportions, f);
+    if (f.handleSeconds !== null && Number.isFinite(f.handleSeconds)) tally.handleSeconds.push(f.handleSeconds);
+    if (f.escalated && f.escalationTurn !== null && f.turnCount > 0) tally.escalationPositions.push(Math.min(1, f.escalationTurn / f.turnCount));
+    tally.startedMs.push(f.startedMs);
   }
-  return groups;
+  return { tallies, overall };
 }
 
 function coverageOf(topicId: string, components: TopicFriction['components'], options: FrictionOptions): Coverage {
@@ -56,41 +72,41 @@ function median(values: number[]): number {
 
 /** Friction per topic, ranked by estimated avoidable contacts per week. */
 export function frictionReport(facts: readonly ConversationFacts[], options: FrictionOptions): FrictionReport {
-  const dated = facts.map((f) => f.startedMs).filter((ms): ms is number => ms !== null && Number.isFinite(ms));
-  const firstMs = dated.length ? Math.min(...dated) : null;
-  const lastMs = dated.length ? Math.max(...dated) : null;
+  let firstMs: number | null = null;
+  let lastMs: number | null = null;
+  for (const { startedMs: ms } of facts) {
+    if (ms === null || !Number.isFinite(ms)) continue;
+    if (firstMs === null || ms < firstMs) firstMs = ms;
+    if (lastMs === null || ms > lastMs) lastMs = ms;
+  }
   const asOfMs = options.asOfMs ?? lastMs ?? 0;
   const weeks = firstMs !== null && lastMs !== null ? Math.max(1, (lastMs - firstMs) / WEEK_MS) : 1;
-  const groups = groupByTopic(facts);
-  const topicIds = [...groups.keys()].sort();
+  const { tallies, overall } = tallyByTopic(facts);
+  const topicIds = [...tallies.keys()].sort();
 
   const priors = {} as Record<RateName, BetaPrior>;
-  for (const name of RATE_NAMES) priors[name] = fitBetaPrior(topicIds.map((id) => proportionOf(groups.get(id)!, name)));
-  const overallOf = (name: RateName): number | null => {
-    const p = proportionOf(facts, name);
-    return p.n > 0 ? p.k / p.n : null;
-  };
+  for (const name of RATE_NAMES) priors[name] = fitBetaPrior(topicIds.map((id) => tallies.get(id)!.proportions[name]));
+  const overallOf = (name: RateName): number | null => (overall[name].n > 0 ? overall[name].k / overall[name].n : null);
 
   const partial = topicIds.map((topicId) => {
-    const list = groups.get(topicId)!;
-    const [escalation, repeat, negative, unresolved] = RATE_NAMES.map((name) => rateOf(proportionOf(list, name), priors[name])) as [TopicFriction['escalation'], TopicFriction['repeat'], TopicFriction['negative'], TopicFriction['unresolved']];
+    const tally = tallies.get(topicId)!;
+    const [escalation, repeat, negative, unresolved] = RATE_NAMES.map((name) => rateOf(tally.proportions[name], priors[name])) as [TopicFriction['escalation'], TopicFriction['repeat'], TopicFriction['negative'], TopicFriction['unresolved']];
     const rates: TopicRates = {
-      weeklyVolume: list.length / weeks,
+      weeklyVolume: tally.conversations / weeks,
       rates: { escalation: escalation.shrunk, repeat: repeat.n > 0 ? repeat.shrunk : null, negative: negative.shrunk },
     };
-    return { topicId, list, escalation, repeat, negative, unresolved, rates };
+    return { topicId, tally, escalation, repeat, negative, unresolved, rates };
   });
   const achievable = achievableRates(partial.map((p) => p.rates));
 
-  const topics = partial.map(({ topicId, list, escalation, repeat, negative, unresolved, rates }): TopicFriction => {
+  const topics = partial.map(({ topicId, tally, escalation, repeat, negative, unresolved, rates }): TopicFriction => {
     const { score, components } = frictionScore(rates, achievable, options.weights);
-    const handle = list.map((f) => f.handleSeconds).filter((s): s is number => s !== null && Number.isFinite(s));
-    const positions = list.filter((f) => f.escalated && f.escalationTurn !== null && f.turnCount > 0).map((f) => Math.min(1, f.escalationTurn! / f.turnCount));
+    const { handleSeconds: handle, escalationPositions: positions } = tally;
     return {
       topicId,
       label: options.labels?.get(topicId) ?? topicId,
-      conversations: list.length,
-      share: facts.length ? list.length / facts.length : 0,
+      conversations: tally.conversations,
+      share: facts.length ? tally.conversations / facts.length : 0,
       weeklyVolume: rates.weeklyVolume,
       escalation,
       repeat,
@@ -99,7 +115,7 @@ export function frictionReport(facts: readonly ConversationFacts[], options: Fri
       handleSeconds: handle.length ? { median: median(handle), mean: handle.reduce((a, b) => a + b, 0) / handle.length, n: handle.length } : null,
       escalationTiming: positions.length ? { medianPosition: median(positions), n: positions.length } : null,
       trend: trendOf(
-        list.map((f) => f.startedMs),
+        tally.startedMs,
         asOfMs,
         { recentDays: options.trendRecentDays, baselineDays: options.trendBaselineDays },
       ),

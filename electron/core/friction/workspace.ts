@@ -21,59 +21,78 @@ const COLUMNS = ['key', 'customer_id', 'started_ms', 'escalated', 'repeat_contac
 
 const numberOrNull = (value: unknown): number | null => (value === null || value === undefined || !Number.isFinite(Number(value)) ? null : Number(value));
 
-/** A conversation's facts before its topic is known, with what the filters look at. */
-type StoredFacts = Omit<ConversationFacts, 'topicId'> & { channel: unknown; language: unknown };
+/** A conversation's facts with what the filters look at. */
+type FilterableFacts = ConversationFacts & { channel: unknown; language: unknown };
+
+/** One literal, so that every fact has the same shape: objects made by rest/spread fall into dictionary mode, which made the friction report 10× slower. */
+const factsOf = (row: Record<string, unknown>, topicId: string): FilterableFacts => {
+  const resolved = numberOrNull(row.resolved);
+  return {
+    key: String(row.key),
+    topicId,
+    startedMs: numberOrNull(row.started_ms),
+    customerId: typeof row.customer_id === 'string' && row.customer_id ? row.customer_id : null,
+    escalated: Boolean(row.escalated),
+    repeatContact: Boolean(row.repeat_contact),
+    negative: isNegative(numberOrNull(row.csat), typeof row.customer_text === 'string' ? row.customer_text : ''),
+    resolved: resolved === null ? null : resolved === 1,
+    handleSeconds: numberOrNull(row.handle_seconds),
+    escalationTurn: numberOrNull(row.escalation_turn),
+    turnCount: numberOrNull(row.turn_count) ?? 0,
+    channel: row.channel,
+    language: row.language,
+  };
+};
+
+const withTopic = (f: ConversationFacts & { channel?: unknown; language?: unknown }, topicId: string): FilterableFacts => ({
+  key: f.key,
+  topicId,
+  startedMs: f.startedMs,
+  customerId: f.customerId,
+  escalated: f.escalated,
+  repeatContact: f.repeatContact,
+  negative: f.negative,
+  resolved: f.resolved,
+  handleSeconds: f.handleSeconds,
+  escalationTurn: f.escalationTurn,
+  turnCount: f.turnCount,
+  channel: f.channel,
+  language: f.language,
+});
 
 /**
- * The last workspace's stored facts, by the transcripts table version they were read at: reading and
- * scoring the sentiment of every conversation is the slow part (seconds at 100k), and each filter
- * change of the Insights screen would repeat it. Topic assignments are joined on every call.
+ * The last workspace's facts: as stored, by the transcripts table version (reading every conversation
+ * and scoring its sentiment take seconds at 100,000), and joined with their topics, by the topic
+ * assignments version too. Every filter change of the Insights screen would repeat both otherwise.
  */
-let cached: { dir: string; version: number; facts: StoredFacts[] } | null = null;
+let cached: { dir: string; version: number; stored: FilterableFacts[]; assigned: { version: number; facts: FilterableFacts[] } | null } | null = null;
 
-async function storedFacts(ws: Workspace): Promise<StoredFacts[]> {
-  const version = await (await ws.table('transcripts')).version();
-  if (cached?.dir === ws.dir && cached.version === version) return cached.facts;
-  const facts: StoredFacts[] = [];
-  for await (const rows of iterateTranscripts(ws, COLUMNS)) {
-    for (const row of rows) {
-      const resolved = numberOrNull(row.resolved);
-      facts.push({
-        key: String(row.key),
-        startedMs: numberOrNull(row.started_ms),
-        customerId: typeof row.customer_id === 'string' && row.customer_id ? row.customer_id : null,
-        escalated: Boolean(row.escalated),
-        repeatContact: Boolean(row.repeat_contact),
-        negative: isNegative(numberOrNull(row.csat), typeof row.customer_text === 'string' ? row.customer_text : ''),
-        resolved: resolved === null ? null : resolved === 1,
-        handleSeconds: numberOrNull(row.handle_seconds),
-        escalationTurn: numberOrNull(row.escalation_turn),
-        turnCount: numberOrNull(row.turn_count) ?? 0,
-        channel: row.channel,
-        language: row.language,
-      });
-    }
+async function filterableFacts(ws: Workspace): Promise<FilterableFacts[]> {
+  const [transcripts, assignmentTable] = await Promise.all([ws.table('transcripts'), ws.table('topic_assignments')]);
+  const [version, assignedVersion] = await Promise.all([transcripts.version(), assignmentTable.version()]);
+  if (cached?.dir !== ws.dir || cached.version !== version) {
+    const stored: FilterableFacts[] = [];
+    for await (const rows of iterateTranscripts(ws, COLUMNS)) for (const row of rows) stored.push(factsOf(row, OUTLIER_TOPIC_ID));
+    cached = { dir: ws.dir, version, stored, assigned: null };
   }
-  cached = { dir: ws.dir, version, facts };
+  if (cached.assigned?.version === assignedVersion) return cached.assigned.facts;
+  const assignments = await loadAssignments(ws);
+  const facts = cached.stored.map((f) => withTopic(f, assignments.get(f.key)?.topicId ?? OUTLIER_TOPIC_ID));
+  cached.assigned = { version: assignedVersion, facts };
   return facts;
 }
 
 /** The facts friction needs for every conversation with a topic that passes the filter. */
 export async function loadFacts(ws: Workspace, filter: FrictionFilter = {}): Promise<ConversationFacts[]> {
-  const assignments = await loadAssignments(ws);
   const sinceMs = filter.since ? Date.parse(filter.since) : null;
   const untilMs = filter.until ? Date.parse(filter.until) : null;
-  const facts: ConversationFacts[] = [];
-  for (const stored of await storedFacts(ws)) {
-    const { startedMs } = stored;
-    if (sinceMs !== null && (startedMs === null || startedMs < sinceMs)) continue;
-    if (untilMs !== null && (startedMs === null || startedMs >= untilMs)) continue;
-    if (filter.channel && stored.channel !== filter.channel) continue;
-    if (filter.language && stored.language !== filter.language) continue;
-    const { channel: _channel, language: _language, ...rest } = stored;
-    facts.push({ ...rest, topicId: assignments.get(stored.key)?.topicId ?? OUTLIER_TOPIC_ID });
-  }
-  return facts;
+  return (await filterableFacts(ws)).filter(
+    ({ startedMs, channel, language }) =>
+      !(sinceMs !== null && (startedMs === null || startedMs < sinceMs)) &&
+      !(untilMs !== null && (startedMs === null || startedMs >= untilMs)) &&
+      !(filter.channel && channel !== filter.channel) &&
+      !(filter.language && language !== filter.language),
+  );
 }
 
 /** The ranked friction table of a workspace (its topics must be discovered). Hidden topics are left out. */
@@ -86,7 +105,7 @@ export async function frictionOfFacts(ws: Workspace, loaded: readonly Conversati
   const [topics, articles] = await Promise.all([loadTopics(ws), articleSummaries(ws)]);
   const current = currentMatches(topics, articles);
   const hidden = new Set(topics.filter((t) => t.hidden).map((t) => t.id));
-  const facts = loaded.map((f) => (hidden.has(f.topicId) ? { ...f, topicId: OUTLIER_TOPIC_ID } : f));
+  const facts = hidden.size === 0 ? loaded : loaded.map((f) => (hidden.has(f.topicId) ? withTopic(f, OUTLIER_TOPIC_ID) : f));
   const settings = ws.settings();
   return frictionReport(facts, {
     weights: settings.frictionWeights,

@@ -58,9 +58,16 @@ export async function saveTopics(ws: Workspace, topics: readonly StoredTopic[], 
   await (await ws.table('topic_runs')).add([{ run_at: run.runAt, json: JSON.stringify(run) }]);
 }
 
+/** The last topics read per workspace, by table version (parsing every centroid costs ~10 ms a call). */
+const topicCache = new WeakMap<Workspace, { version: number; topics: readonly StoredTopic[] }>();
+
 export async function loadTopics(ws: Workspace): Promise<StoredTopic[]> {
-  const rows = (await (await ws.table('topics')).query().toArray()) as TopicRow[];
-  return rows
+  const table = await ws.table('topics');
+  const version = await table.version();
+  const cached = topicCache.get(ws);
+  if (cached?.version === version) return [...cached.topics];
+  const rows = (await table.query().toArray()) as TopicRow[];
+  const topics = rows
     .map((r) => ({
       id: r.id,
       label: r.custom_label ?? r.auto_label,
@@ -76,12 +83,31 @@ export async function loadTopics(ws: Workspace): Promise<StoredTopic[]> {
       article: r.article_id ? { articleId: r.article_id, title: r.article_title ?? '', similarity: Number(r.article_similarity ?? 0) } : null,
     }))
     .sort((a, b) => a.position - b.position);
+  topicCache.set(ws, { version, topics });
+  return [...topics];
 }
 
-/** transcript key -> topic id. */
-export async function loadAssignments(ws: Workspace): Promise<Map<string, { topicId: string; similarity: number }>> {
-  const rows = (await (await ws.table('topic_assignments')).query().toArray()) as Array<{ transcript_key: string; topic_id: string; similarity: number }>;
-  return new Map(rows.map((r) => [r.transcript_key, { topicId: r.topic_id, similarity: Number(r.similarity) }]));
+export type Assignments = ReadonlyMap<string, { readonly topicId: string; readonly similarity: number }>;
+
+/** The last assignments read per workspace, by table version: every Insights filter change needs them. */
+const assignmentCache = new WeakMap<Workspace, { version: number; assignments: Assignments }>();
+
+/** transcript key -> topic id (read column by column: row objects cost seconds at 100,000). */
+export async function loadAssignments(ws: Workspace): Promise<Assignments> {
+  const table = await ws.table('topic_assignments');
+  const version = await table.version();
+  const cached = assignmentCache.get(ws);
+  if (cached?.version === version) return cached.assignments;
+  const arrow = await table.query().select(['transcript_key', 'topic_id', 'similarity']).toArrow();
+  const assignments = new Map<string, { topicId: string; similarity: number }>();
+  if (arrow.numRows > 0) {
+    const keys = arrow.getChild('transcript_key')!.toArray() as string[];
+    const topics = arrow.getChild('topic_id')!.toArray() as string[];
+    const similarity = arrow.getChild('similarity')!;
+    for (let i = 0; i < keys.length; i += 1) assignments.set(keys[i]!, { topicId: topics[i]!, similarity: Number(similarity.get(i)) });
+  }
+  assignmentCache.set(ws, { version, assignments });
+  return assignments;
 }
 
 export async function loadEdits(ws: Workspace): Promise<StoredTopicEdit[]> {

@@ -1,6 +1,7 @@
 import { Progress, Table, Tag, Tooltip, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { FrictionReport, Rate, TopicFriction } from '../../../../shared/domain/friction';
+import { LazyTooltip } from '../../app/LazyTooltip';
 import { formatNumber, formatPercent } from '../../lib/format';
 import { openTopic } from '../../lib/links';
 import { Sparkline } from './Sparkline';
@@ -11,9 +12,9 @@ function RateCell({ rate, locale }: { rate: Rate; locale: string }) {
   const { t } = useTranslation('insights');
   if (rate.rate === null) return <Typography.Text type="secondary">–</Typography.Text>;
   return (
-    <Tooltip title={t('table.interval', { k: rate.k, n: rate.n, low: formatPercent(rate.low, locale, 0), high: formatPercent(rate.high, locale, 0) })}>
+    <LazyTooltip title={t('table.interval', { k: rate.k, n: rate.n, low: formatPercent(rate.low, locale, 0), high: formatPercent(rate.high, locale, 0) })}>
       <span className="g-num">{formatPercent(rate.rate, locale, 0)}</span>
-    </Tooltip>
+    </LazyTooltip>
   );
 }
 
@@ -103,9 +104,9 @@ export function FrictionTable({ report }: { report: FrictionReport }) {
           key: 'coverage',
           width: 170,
           render: (_v, topic) => (
-            <Tooltip title={topic.coverage.articleTitle ?? undefined}>
+            <LazyTooltip title={topic.coverage.articleTitle ?? undefined}>
               <Tag color={COVERAGE_COLORS[topic.coverage.status]}>{t(`table.coverageStatus.${topic.coverage.status}`)}</Tag>
-            </Tooltip>
+            </LazyTooltip>
           ),
         },
       ]}
