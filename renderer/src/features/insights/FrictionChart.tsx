@@ -57,6 +57,9 @@ export function FrictionChart({ report }: { report: FrictionReport }) {
     };
     chart.current?.setOption(
       {
+        // Each filter rebuilds the chart (notMerge): animating every bubble in again kept the main
+        // thread busy for a second after each change.
+        animation: false,
         textStyle: { fontFamily: tokens.font.family },
         grid: { left: 56, right: 24, top: 40, bottom: 48 },
         legend: { top: 4, right: 8, textStyle: { color: colors.muted, fontSize: tokens.font.size.sm }, itemWidth: 10, itemHeight: 10 },

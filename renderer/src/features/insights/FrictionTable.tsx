@@ -1,4 +1,5 @@
 import { Progress, Table, Tag, Tooltip, Typography } from 'antd';
+import type { ColumnsType } from 'antd/es/table';
 import { useTranslation } from 'react-i18next';
 import type { FrictionReport, Rate, TopicFriction } from '../../../../shared/domain/friction';
 import { LazyTooltip } from '../../app/LazyTooltip';
@@ -6,13 +7,24 @@ import { formatNumber, formatPercent } from '../../lib/format';
 import { openTopic } from '../../lib/links';
 import { Sparkline } from './Sparkline';
 
-export const COVERAGE_COLORS = { none: 'red', covered: 'green', covered_friction_persists: 'orange' } as const;
+export const COVERAGE_COLORS = {
+  none: 'red',
+  covered: 'green',
+  covered_friction_persists: 'orange',
+} as const;
 
 function RateCell({ rate, locale }: { rate: Rate; locale: string }) {
   const { t } = useTranslation('insights');
   if (rate.rate === null) return <Typography.Text type="secondary">–</Typography.Text>;
   return (
-    <LazyTooltip title={t('table.interval', { k: rate.k, n: rate.n, low: formatPercent(rate.low, locale, 0), high: formatPercent(rate.high, locale, 0) })}>
+    <LazyTooltip
+      title={t('table.interval', {
+        k: rate.k,
+        n: rate.n,
+        low: formatPercent(rate.low, locale, 0),
+        high: formatPercent(rate.high, locale, 0),
+      })}
+    >
       <span className="g-num">{formatPercent(rate.rate, locale, 0)}</span>
     </LazyTooltip>
   );
@@ -36,80 +48,154 @@ export function FrictionTable({ report }: { report: FrictionReport }) {
       )
       .join('; ');
   const maxScore = Math.max(1e-9, ...report.topics.map((topic) => topic.score));
+  const ranked = report.topics.filter((topic) => topic.topicId !== 'outliers');
+  const rankOf = new Map(ranked.map((topic, index) => [topic.topicId, index + 1]));
+  // Every cell depends on its topic alone (the rank is its friction rank, whatever the sort): a sort
+  // reorders rows without rendering them again. The table is remounted when the language changes.
+  const topicColumns: ColumnsType<TopicFriction> = (
+    [
+      {
+        title: t('table.rank'),
+        key: 'rank',
+        width: 48,
+        align: 'right',
+        render: (_v, topic) => rankOf.get(topic.topicId),
+      },
+      {
+        title: t('table.topic'),
+        dataIndex: 'label',
+        width: '34%',
+        render: (label: string, topic) => (
+          <div>
+            <button
+              type="button"
+              className="insights-topic-label"
+              onClick={(event) => (event.stopPropagation(), openTopic(topic.topicId))}
+            >
+              {label}
+            </button>
+            <div>
+              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                {t('table.why', { reasons: why(topic) || '–' })}
+              </Typography.Text>
+            </div>
+          </div>
+        ),
+      },
+      {
+        title: t('table.score'),
+        dataIndex: 'score',
+        width: 130,
+        align: 'right',
+        defaultSortOrder: 'descend',
+        sorter: (a, b) => a.score - b.score,
+        render: (score: number) => (
+          <div className="g-score">
+            <span className="g-num">
+              {formatNumber(score, locale, { maximumFractionDigits: 1 })}
+            </span>
+            <Progress
+              percent={(score / maxScore) * 100}
+              showInfo={false}
+              size="small"
+              status="normal"
+              strokeColor="var(--g-brand)"
+            />
+          </div>
+        ),
+      },
+      {
+        title: t('table.conversations'),
+        dataIndex: 'conversations',
+        width: 110,
+        align: 'right',
+        sorter: (a, b) => a.conversations - b.conversations,
+        render: (n: number) => <span className="g-num">{formatNumber(n, locale)}</span>,
+      },
+      {
+        title: t('table.escalation'),
+        key: 'escalation',
+        width: 116,
+        align: 'right',
+        sorter: (a, b) => a.escalation.shrunk - b.escalation.shrunk,
+        render: (_v, topic) => <RateCell rate={topic.escalation} locale={locale} />,
+      },
+      {
+        title: t('table.repeat'),
+        key: 'repeat',
+        width: 116,
+        align: 'right',
+        sorter: (a, b) => a.repeat.shrunk - b.repeat.shrunk,
+        render: (_v, topic) => <RateCell rate={topic.repeat} locale={locale} />,
+      },
+      {
+        title: t('table.negative'),
+        key: 'negative',
+        width: 116,
+        align: 'right',
+        sorter: (a, b) => a.negative.shrunk - b.negative.shrunk,
+        render: (_v, topic) => <RateCell rate={topic.negative} locale={locale} />,
+      },
+      {
+        title: <Tooltip title={t('table.trendTip')}>{t('table.trend')}</Tooltip>,
+        key: 'trend',
+        width: 130,
+        align: 'right',
+        render: (_v, topic) => (
+          <div className="g-score">
+            <Sparkline
+              values={topic.trend.weekly}
+              label={t('table.sparkline', {
+                weeks: topic.trend.weekly.length,
+                counts: topic.trend.weekly.join(', '),
+              })}
+            />
+            {topic.trend.change === null ? (
+              <Typography.Text type="secondary">–</Typography.Text>
+            ) : (
+              <Typography.Text
+                type={topic.trend.change > 0.2 ? 'danger' : undefined}
+                className="g-num"
+                style={{ fontSize: 12 }}
+              >
+                {`${topic.trend.change > 0 ? '+' : ''}${formatPercent(topic.trend.change, locale, 0)}`}
+              </Typography.Text>
+            )}
+          </div>
+        ),
+      },
+      {
+        title: t('table.coverage'),
+        key: 'coverage',
+        width: 170,
+        render: (_v, topic) => (
+          <LazyTooltip title={topic.coverage.articleTitle ?? undefined}>
+            <Tag color={COVERAGE_COLORS[topic.coverage.status]}>
+              {t(`table.coverageStatus.${topic.coverage.status}`)}
+            </Tag>
+          </LazyTooltip>
+        ),
+      },
+    ] as ColumnsType<TopicFriction>
+  ).map((column) => ({
+    ...column,
+    shouldCellUpdate: (topic: TopicFriction, previous: TopicFriction) => topic !== previous,
+  }));
   return (
     <Table<TopicFriction>
       size="small"
       rowKey="topicId"
-      dataSource={report.topics.filter((topic) => topic.topicId !== 'outliers')}
-      pagination={{ pageSize: 50, hideOnSinglePage: true }}
+      key={locale}
+      dataSource={ranked}
+      pagination={{
+        defaultPageSize: 25,
+        pageSizeOptions: [25, 50, 100],
+        showSizeChanger: true,
+        hideOnSinglePage: true,
+      }}
       rowClassName={() => 'insights-row'}
       onRow={(topic) => ({ onClick: () => openTopic(topic.topicId) })}
-      columns={[
-        { title: t('table.rank'), key: 'rank', width: 48, align: 'right', render: (_v, _r, index) => index + 1 },
-        {
-          title: t('table.topic'),
-          dataIndex: 'label',
-          width: '34%',
-          render: (label: string, topic) => (
-            <div>
-              <button type="button" className="insights-topic-label" onClick={(event) => (event.stopPropagation(), openTopic(topic.topicId))}>
-                {label}
-              </button>
-              <div>
-                <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                  {t('table.why', { reasons: why(topic) || '–' })}
-                </Typography.Text>
-              </div>
-            </div>
-          ),
-        },
-        {
-          title: t('table.score'),
-          dataIndex: 'score',
-          width: 130,
-          align: 'right',
-          defaultSortOrder: 'descend',
-          sorter: (a, b) => a.score - b.score,
-          render: (score: number) => (
-            <div className="g-score">
-              <span className="g-num">{formatNumber(score, locale, { maximumFractionDigits: 1 })}</span>
-              <Progress percent={(score / maxScore) * 100} showInfo={false} size="small" status="normal" strokeColor="var(--g-brand)" />
-            </div>
-          ),
-        },
-        { title: t('table.conversations'), dataIndex: 'conversations', width: 110, align: 'right', sorter: (a, b) => a.conversations - b.conversations, render: (n: number) => <span className="g-num">{formatNumber(n, locale)}</span> },
-        { title: t('table.escalation'), key: 'escalation', width: 116, align: 'right', sorter: (a, b) => a.escalation.shrunk - b.escalation.shrunk, render: (_v, topic) => <RateCell rate={topic.escalation} locale={locale} /> },
-        { title: t('table.repeat'), key: 'repeat', width: 116, align: 'right', sorter: (a, b) => a.repeat.shrunk - b.repeat.shrunk, render: (_v, topic) => <RateCell rate={topic.repeat} locale={locale} /> },
-        { title: t('table.negative'), key: 'negative', width: 116, align: 'right', sorter: (a, b) => a.negative.shrunk - b.negative.shrunk, render: (_v, topic) => <RateCell rate={topic.negative} locale={locale} /> },
-        {
-          title: <Tooltip title={t('table.trendTip')}>{t('table.trend')}</Tooltip>,
-          key: 'trend',
-          width: 130,
-          align: 'right',
-          render: (_v, topic) => (
-            <div className="g-score">
-              <Sparkline values={topic.trend.weekly} label={t('table.sparkline', { weeks: topic.trend.weekly.length, counts: topic.trend.weekly.join(', ') })} />
-              {topic.trend.change === null ? (
-                <Typography.Text type="secondary">–</Typography.Text>
-              ) : (
-                <Typography.Text type={topic.trend.change > 0.2 ? 'danger' : undefined} className="g-num" style={{ fontSize: 12 }}>
-                  {`${topic.trend.change > 0 ? '+' : ''}${formatPercent(topic.trend.change, locale, 0)}`}
-                </Typography.Text>
-              )}
-            </div>
-          ),
-        },
-        {
-          title: t('table.coverage'),
-          key: 'coverage',
-          width: 170,
-          render: (_v, topic) => (
-            <LazyTooltip title={topic.coverage.articleTitle ?? undefined}>
-              <Tag color={COVERAGE_COLORS[topic.coverage.status]}>{t(`table.coverageStatus.${topic.coverage.status}`)}</Tag>
-            </LazyTooltip>
-          ),
-        },
-      ]}
+      columns={topicColumns}
     />
   );
 }

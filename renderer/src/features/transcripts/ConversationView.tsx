@@ -3,15 +3,12 @@ import { useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TranscriptDetail, Turn } from '../../../../shared/domain/transcript';
 import { useErrorText } from '../../app/errors';
-import { formatDateTime, formatDuration } from '../../lib/format';
+import { formatDateTime, formatDuration, formatTime } from '../../lib/format';
 import { useCall } from '../../lib/use-call';
 import { Highlight } from './Highlight';
 import { OutcomeBadges } from './OutcomeBadges';
 import { SimilarPanel } from './SimilarPanel';
 import { languageName } from './TranscriptFilters';
-
-const timeOf = (iso: string, locale: string): string =>
-  new Intl.DateTimeFormat(locale, { timeStyle: 'medium' }).format(new Date(iso));
 
 /** Metadata values are whatever the export held: shown as text, never as markup. */
 const metadataText = (value: unknown): string =>
@@ -49,7 +46,7 @@ function TurnItem({ turn, index, escalation, linked, needle }: TurnItemProps) {
         <span className="transcripts-turn-role">{t(`conversation.roles.${turn.role}`)}</span>
         {turn.at && (
           <time className="transcripts-turn-time" dateTime={turn.at}>
-            {timeOf(turn.at, i18n.language)}
+            {formatTime(turn.at, i18n.language)}
           </time>
         )}
         {escalation && (
