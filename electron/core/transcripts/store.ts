@@ -11,7 +11,7 @@ import type { Workspace } from '../workspace/workspace';
 import { hashBytes, KeyHashSet } from '../ingest/key-hashes';
 import { computeRepeatColumns, type ContactColumns } from '../ingest/repeats';
 import { transcriptRowsToArrow } from './arrow-rows';
-import { matchingKeys } from './matching';
+import { matchingConversations } from './matching';
 import type { TranscriptRow } from './row';
 
 const sql = (value: string): string => `'${value.replace(/'/g, "''")}'`;
@@ -332,20 +332,35 @@ export async function listTranscripts(
   locate?: string,
 ): Promise<{ total: number; items: TranscriptSummary[]; position?: number | null }> {
   const t = await table(ws);
-  const matching = await matchingKeys(ws, filter);
-  const index = locate === undefined ? -1 : matching.indexOf(locate);
+  const { keys, rowIds } = await matchingConversations(ws, filter);
+  const index = locate === undefined ? -1 : keys.indexOf(locate);
   const found = locate === undefined ? {} : { position: index >= 0 ? index : null };
-  const pageKeys = matching.slice(offset, offset + limit);
-  if (pageKeys.length === 0) return { total: matching.length, items: [], ...found };
-  const rows = (await t
-    .query()
-    .where(`key IN (${pageKeys.map(sql).join(',')})`)
-    .select(filter.query?.trim() ? [...SUMMARY_COLUMNS, 'turns_json'] : SUMMARY_COLUMNS)
-    .toArray()) as Array<Record<string, unknown>>;
-  const byKey = new Map(rows.map((r) => [String(r.key), r]));
+  const pageKeys = keys.slice(offset, offset + limit);
+  if (pageKeys.length === 0) return { total: keys.length, items: [], ...found };
+  const columns = filter.query?.trim() ? [...SUMMARY_COLUMNS, 'turns_json'] : SUMMARY_COLUMNS;
+  // By row id (a look-up each) rather than `key IN (...)` (a pass over the key column: 60 ms at 100k).
+  const taken = (await t
+    .takeRowIds(rowIds.slice(offset, offset + limit))
+    .select(columns)
+    .toArray()
+    .catch(() => [])) as Array<Record<string, unknown>>;
+  const byKey = new Map(taken.map((r) => [String(r.key), r]));
+  // A row id can point elsewhere if the table changed since the match was cached.
+  const missing = pageKeys.filter((key) => !byKey.has(key));
+  if (missing.length > 0) {
+    const rows = (await t
+      .query()
+      .where(`key IN (${missing.map(sql).join(',')})`)
+      .select(columns)
+      .toArray()) as Array<Record<string, unknown>>;
+    for (const row of rows) byKey.set(String(row.key), row);
+  }
   return {
-    total: matching.length,
-    items: pageKeys.map((key) => toSummary(byKey.get(key)!, filter.query)),
+    total: keys.length,
+    items: pageKeys.flatMap((key) => {
+      const row = byKey.get(key);
+      return row ? [toSummary(row, filter.query)] : [];
+    }),
     ...found,
   };
 }
