@@ -245,8 +245,6 @@ export async function importFiles(
   known = null; // 8 bytes a stored conversation: free before the repeat contacts take theirs
   counts.read += counts.rejected;
   progress?.(totalBytes, totalBytes, 'repeat-contacts');
-  // The changed rows are merged by key: without the index, each merge joins against the whole table.
-  if (counts.imported > 0) await indexTranscriptKeys(ws);
   await recomputeRepeatContacts(ws, ws.settings().repeatWindowDays, touched ?? undefined);
 
   const report: ImportReport = {

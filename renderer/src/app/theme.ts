@@ -22,6 +22,8 @@ interface Palette {
   warning: string;
   success: string;
   info: string;
+  /** A fifth status hue (repeat contacts), apart from the four above. */
+  accent: string;
 }
 
 /** The one set of design tokens: spacing, type scale, radii and the colours of both themes. */
@@ -54,6 +56,7 @@ export const tokens = {
       warning: '#dc6803',
       success: '#079455',
       info: '#1570ef',
+      accent: '#c11574',
     },
     dark: {
       brand: '#2bb3a3',
@@ -73,6 +76,7 @@ export const tokens = {
       warning: '#fdb022',
       success: '#47cd89',
       info: '#53b1fd',
+      accent: '#f670c7',
     },
   } satisfies Record<ThemeMode, Palette>,
 } as const;

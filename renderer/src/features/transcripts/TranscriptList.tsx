@@ -1,11 +1,11 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { Alert, Button, Skeleton, Typography } from 'antd';
+import { Alert, Button, Typography } from 'antd';
 import { useEffect, useRef, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TranscriptSummary } from '../../../../shared/domain/transcript';
 import { formatDateTime, formatNumber } from '../../lib/format';
 import { Highlight } from './Highlight';
-import { OutcomeBadges } from './OutcomeBadges';
+import { OutcomeBadgesLight } from './OutcomeBadges';
 import type { TranscriptPages } from './useTranscriptPages';
 
 const ROW_HEIGHT = 92;
@@ -25,12 +25,12 @@ function Row({ item, needle }: { item: TranscriptSummary; needle: string | undef
   return (
     <>
       <div className="transcripts-row-head">
-        <Typography.Text strong ellipsis className="transcripts-row-id">
+        <span className="transcripts-row-id" title={item.externalId}>
           {item.externalId}
-        </Typography.Text>
-        <Typography.Text type="secondary" className="transcripts-row-date">
+        </span>
+        <span className="transcripts-row-date">
           {item.startedAt ? formatDateTime(item.startedAt, i18n.language) : t('list.noDate')}
-        </Typography.Text>
+        </span>
       </div>
       <div className="transcripts-row-preview">
         <Highlight text={item.preview} needle={needle} />
@@ -41,7 +41,7 @@ function Row({ item, needle }: { item: TranscriptSummary; needle: string | undef
             .filter(Boolean)
             .join(' · ')}
         </span>
-        <OutcomeBadges conversation={item} />
+        <OutcomeBadgesLight conversation={item} />
       </div>
     </>
   );
@@ -137,7 +137,8 @@ export function TranscriptList({ pages, selectedKey, onSelect, needle, reveal }:
                     </button>
                   ) : (
                     <div className="transcripts-row transcripts-row-loading" aria-hidden>
-                      <Skeleton active title={false} paragraph={{ rows: 2 }} />
+                      <span className="transcripts-row-placeholder" />
+                      <span className="transcripts-row-placeholder" />
                     </div>
                   )}
                 </li>
