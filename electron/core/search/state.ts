@@ -1,3 +1,4 @@
+import { stat } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { z } from 'zod';
@@ -32,14 +33,33 @@ export type SearchState = z.infer<typeof stateSchema>;
 const STATE_FILE = 'embeddings.json';
 const EMPTY: SearchState = { version: 1, active: null, building: null };
 
+/** The last state read per file, by its modification time and size: a stat instead of a read and a parse on every query. */
+const stateCache = new Map<string, { stamp: string; state: SearchState }>();
+
+const stampOf = async (path: string): Promise<string | null> => {
+  try {
+    const info = await stat(path);
+    return `${info.mtimeMs}:${info.size}:${info.ino}`;
+  } catch {
+    return null;
+  }
+};
+
 /**
  * Which table answers searches. A small JSON file rather than a LanceDB row: the worker writes it
- * once when a build completes and the main process reads it fresh on every query.
+ * once when a build completes (atomically, so a new file) and the main process checks it on every query.
  */
 export async function readSearchState(workspaceDir: string): Promise<SearchState> {
-  const raw = await readJsonIfExists(join(workspaceDir, STATE_FILE));
+  const path = join(workspaceDir, STATE_FILE);
+  const stamp = await stampOf(path);
+  const cached = stateCache.get(path);
+  if (stamp !== null && cached?.stamp === stamp) return cached.state;
+  const raw = await readJsonIfExists(path);
   const parsed = stateSchema.safeParse(raw);
-  return parsed.success ? parsed.data : EMPTY;
+  const state = parsed.success ? parsed.data : EMPTY;
+  if (stamp !== null) stateCache.set(path, { stamp, state });
+  else stateCache.delete(path);
+  return state;
 }
 
 export async function writeSearchState(workspaceDir: string, state: SearchState): Promise<void> {

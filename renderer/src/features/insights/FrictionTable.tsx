@@ -1,4 +1,4 @@
-import { Progress, Table, Tag, Tooltip, Typography } from 'antd';
+import { Table, Tooltip } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useTranslation } from 'react-i18next';
 import type { FrictionReport, Rate, TopicFriction } from '../../../../shared/domain/friction';
@@ -12,10 +12,16 @@ export const COVERAGE_COLORS = {
   covered: 'green',
   covered_friction_persists: 'orange',
 } as const;
+/** The same as plain badges (styles.css): the table mounts no antd component per row. */
+const COVERAGE_TONES = {
+  none: 'error',
+  covered: 'success',
+  covered_friction_persists: 'warning',
+} as const;
 
 function RateCell({ rate, locale }: { rate: Rate; locale: string }) {
   const { t } = useTranslation('insights');
-  if (rate.rate === null) return <Typography.Text type="secondary">–</Typography.Text>;
+  if (rate.rate === null) return <span className="g-dim">–</span>;
   return (
     <LazyTooltip
       title={t('table.interval', {
@@ -30,7 +36,11 @@ function RateCell({ rate, locale }: { rate: Rate; locale: string }) {
   );
 }
 
-/** The topics ranked by friction, every score with its reasons. */
+/**
+ * The topics ranked by friction, every score with its reasons. Its cells are plain elements, no antd
+ * component: a sort or a filter mounts a page of new rows, and antd's per-component style hooks made
+ * that a quarter of a second.
+ */
 export function FrictionTable({ report }: { report: FrictionReport }) {
   const { t, i18n } = useTranslation('insights');
   const locale = i18n.language;
@@ -74,11 +84,7 @@ export function FrictionTable({ report }: { report: FrictionReport }) {
             >
               {label}
             </button>
-            <div>
-              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                {t('table.why', { reasons: why(topic) || '–' })}
-              </Typography.Text>
-            </div>
+            <div className="insights-why">{t('table.why', { reasons: why(topic) || '–' })}</div>
           </div>
         ),
       },
@@ -94,13 +100,9 @@ export function FrictionTable({ report }: { report: FrictionReport }) {
             <span className="g-num">
               {formatNumber(score, locale, { maximumFractionDigits: 1 })}
             </span>
-            <Progress
-              percent={(score / maxScore) * 100}
-              showInfo={false}
-              size="small"
-              status="normal"
-              strokeColor="var(--g-brand)"
-            />
+            <span className="g-bar">
+              <span style={{ width: `${(score / maxScore) * 100}%` }} />
+            </span>
           </div>
         ),
       },
@@ -151,15 +153,13 @@ export function FrictionTable({ report }: { report: FrictionReport }) {
               })}
             />
             {topic.trend.change === null ? (
-              <Typography.Text type="secondary">–</Typography.Text>
+              <span className="g-dim">–</span>
             ) : (
-              <Typography.Text
-                type={topic.trend.change > 0.2 ? 'danger' : undefined}
-                className="g-num"
-                style={{ fontSize: 12 }}
+              <span
+                className={`g-num insights-trend-change${topic.trend.change > 0.2 ? ' insights-trend-up' : ''}`}
               >
                 {`${topic.trend.change > 0 ? '+' : ''}${formatPercent(topic.trend.change, locale, 0)}`}
-              </Typography.Text>
+              </span>
             )}
           </div>
         ),
@@ -170,9 +170,11 @@ export function FrictionTable({ report }: { report: FrictionReport }) {
         width: 170,
         render: (_v, topic) => (
           <LazyTooltip title={topic.coverage.articleTitle ?? undefined}>
-            <Tag color={COVERAGE_COLORS[topic.coverage.status]}>
+            <span
+              className={`g-badge g-badge-bordered g-badge-${COVERAGE_TONES[topic.coverage.status]}`}
+            >
               {t(`table.coverageStatus.${topic.coverage.status}`)}
-            </Tag>
+            </span>
           </LazyTooltip>
         ),
       },
