@@ -12,6 +12,7 @@ export const COVERAGE_COLORS = {
   covered: 'green',
   covered_friction_persists: 'orange',
 } as const;
+const RATE_COLUMNS = ['escalation', 'repeat', 'negative'] as const;
 /** The same as plain badges (styles.css): the table mounts no antd component per row. */
 const COVERAGE_TONES = {
   none: 'error',
@@ -114,30 +115,16 @@ export function FrictionTable({ report }: { report: FrictionReport }) {
         sorter: (a, b) => a.conversations - b.conversations,
         render: (n: number) => <span className="g-num">{formatNumber(n, locale)}</span>,
       },
-      {
-        title: t('table.escalation'),
-        key: 'escalation',
+      ...RATE_COLUMNS.map((name) => ({
+        title: t(`table.${name}`),
+        key: name,
         width: 116,
-        align: 'right',
-        sorter: (a, b) => a.escalation.shrunk - b.escalation.shrunk,
-        render: (_v, topic) => <RateCell rate={topic.escalation} locale={locale} />,
-      },
-      {
-        title: t('table.repeat'),
-        key: 'repeat',
-        width: 116,
-        align: 'right',
-        sorter: (a, b) => a.repeat.shrunk - b.repeat.shrunk,
-        render: (_v, topic) => <RateCell rate={topic.repeat} locale={locale} />,
-      },
-      {
-        title: t('table.negative'),
-        key: 'negative',
-        width: 116,
-        align: 'right',
-        sorter: (a, b) => a.negative.shrunk - b.negative.shrunk,
-        render: (_v, topic) => <RateCell rate={topic.negative} locale={locale} />,
-      },
+        align: 'right' as const,
+        sorter: (a: TopicFriction, b: TopicFriction) => a[name].shrunk - b[name].shrunk,
+        render: (_v: unknown, topic: TopicFriction) => (
+          <RateCell rate={topic[name]} locale={locale} />
+        ),
+      })),
       {
         title: <Tooltip title={t('table.trendTip')}>{t('table.trend')}</Tooltip>,
         key: 'trend',
