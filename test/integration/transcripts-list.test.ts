@@ -6,7 +6,11 @@ import type { TranscriptInput } from '../../shared/domain/transcript';
 import { CSV_FIELDS } from '../../shared/domain/ingest';
 import { COLUMN_SYNONYMS } from '../../electron/core/ingest/columns';
 import { toRow } from '../../electron/core/transcripts/row';
-import { addTranscripts, listTranscripts, transcriptFacets } from '../../electron/core/transcripts/store';
+import {
+  addTranscripts,
+  listTranscripts,
+  transcriptFacets,
+} from '../../electron/core/transcripts/store';
 import { Workspace } from '../../electron/core/workspace/workspace';
 
 const conversation = (
@@ -35,9 +39,14 @@ describe('the transcript list', () => {
       conversation('c2', 2, [{ role: 'customer', text: '我想申请退款，订单还没到' }], {
         language: 'zh-CN',
       }),
-      conversation('c3', 3, [{ role: 'customer', text: 'How do I reset my password? "quoted" \\ back' }], {
-        channel: 'email',
-      }),
+      conversation(
+        'c3',
+        3,
+        [{ role: 'customer', text: 'How do I reset my password? "quoted" \\ back' }],
+        {
+          channel: 'email',
+        },
+      ),
     ].map((t) => toRow(t, 'jsonl', 'import-1', { redact: false }));
     await addTranscripts(ws, rows);
   });
@@ -69,7 +78,9 @@ describe('the transcript list', () => {
     const page = await listTranscripts(ws, {}, 1, 1);
     expect(page).toMatchObject({ total: 3, items: [{ key: 'jsonl:c2' }] });
     expect(await listTranscripts(ws, {}, 0, 1, 'jsonl:c1')).toMatchObject({ position: 2 });
-    expect(await listTranscripts(ws, { channel: 'email' }, 0, 1, 'jsonl:c1')).toMatchObject({ position: null });
+    expect(await listTranscripts(ws, { channel: 'email' }, 0, 1, 'jsonl:c1')).toMatchObject({
+      position: null,
+    });
     expect(await keys({ from: '2026-11-02T00:00:00Z', to: '2026-11-03T00:00:00Z' })).toEqual([
       'jsonl:c2',
     ]);
@@ -86,7 +97,9 @@ describe('the transcript list', () => {
   });
 
   it("filters by a topic's conversations", async () => {
-    await (await ws.table('topic_assignments')).add([
+    await (
+      await ws.table('topic_assignments')
+    ).add([
       { transcript_key: 'jsonl:c1', topic_id: 't1', similarity: 0.9 },
       { transcript_key: 'jsonl:c3', topic_id: 't1', similarity: 0.8 },
       { transcript_key: 'jsonl:c2', topic_id: 't2', similarity: 0.7 },
@@ -102,6 +115,18 @@ describe('the transcript list', () => {
     expect(facets.channels).toEqual([{ value: 'email', count: 1 }]);
     expect(facets.languages.find((l) => l.value === 'zh-CN')).toEqual({ value: 'zh-CN', count: 1 });
     expect(facets.languages.reduce((n, l) => n + l.count, 0)).toBe(3);
+    // Remembered per table version: a new conversation is counted at the next call.
+    await addTranscripts(ws, [
+      toRow(
+        conversation('c5', 5, [{ role: 'customer', text: 'hello' }], { channel: 'email' }),
+        'jsonl',
+        'i3',
+        { redact: false },
+      ),
+    ]);
+    const after = await transcriptFacets(ws);
+    expect(after.total).toBe(4);
+    expect(after.channels).toEqual([{ value: 'email', count: 2 }]);
   });
 
   it('offers every CSV field the importer maps, and only those', () => {

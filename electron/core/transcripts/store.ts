@@ -390,9 +390,22 @@ export async function getTranscript(ws: Workspace, key: string): Promise<Transcr
   };
 }
 
+/** The last facets per workspace, by table version: the Transcripts and Insights screens ask on every visit. */
+const facetCache = new WeakMap<Workspace, { version: number; facets: TranscriptFacets }>();
+
 export async function transcriptFacets(ws: Workspace): Promise<TranscriptFacets> {
-  // Columns as Arrow vectors: no row object per conversation (this runs each time the list opens).
-  const arrow = await (await table(ws)).query().select(['channel', 'language']).toArrow();
+  const t = await table(ws);
+  const version = await t.version();
+  const cached = facetCache.get(ws);
+  if (cached?.version === version) return cached.facets;
+  const facets = await countFacets(t);
+  facetCache.set(ws, { version, facets });
+  return facets;
+}
+
+async function countFacets(t: Table): Promise<TranscriptFacets> {
+  // Columns as Arrow vectors: no row object per conversation.
+  const arrow = await t.query().select(['channel', 'language']).toArrow();
   const column = (name: string): Array<string | null> =>
     arrow.numRows === 0 ? [] : (arrow.getChild(name)!.toArray() as Array<string | null>);
   const count = (values: Array<string | null>) => {
