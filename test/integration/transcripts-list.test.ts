@@ -96,6 +96,25 @@ describe('the transcript list', () => {
     expect(await keys({ query: 'refund' })).toEqual(['jsonl:c4', 'jsonl:c1']);
   });
 
+  it('searches for LIKE wildcards and backslashes as plain text', async () => {
+    await addTranscripts(ws, [
+      toRow(
+        conversation('c6', 6, [{ role: 'customer', text: 'Discount of 50% on plan_b' }]),
+        'jsonl',
+        'i4',
+        {
+          redact: false,
+        },
+      ),
+    ]);
+    expect(await keys({ query: '50%' })).toEqual(['jsonl:c6']);
+    expect(await keys({ query: '%' })).toEqual(['jsonl:c6']);
+    expect(await keys({ query: '_' })).toEqual(['jsonl:c6']);
+    expect(await keys({ query: 'n_b' })).toEqual(['jsonl:c6']);
+    expect(await keys({ query: 'n%b' })).toEqual([]);
+    expect(await keys({ query: '\\' })).toEqual(['jsonl:c3']);
+  });
+
   it("filters by a topic's conversations", async () => {
     await (
       await ws.table('topic_assignments')
