@@ -35,6 +35,8 @@ export function Filters() {
         }
       />
       <Select
+        // A handful of options: no virtual list to measure when the dropdown opens and closes.
+        virtual={false}
         allowClear
         style={{ minWidth: 150 }}
         aria-label={t('filters.channel')}
@@ -44,6 +46,7 @@ export function Filters() {
         options={(facets.data?.channels ?? []).map((c) => ({ value: c.value, label: `${c.value} (${c.count})` }))}
       />
       <Select
+        virtual={false}
         allowClear
         style={{ minWidth: 150 }}
         aria-label={t('filters.language')}

@@ -66,6 +66,8 @@ export function TranscriptFilters({ value, onChange, facets, topics }: Transcrip
         }
       />
       <Select
+        // A handful of options: no virtual list to measure when the dropdown opens and closes.
+        virtual={false}
         allowClear
         className="transcripts-select"
         aria-label={t('filters.channel')}
@@ -78,6 +80,7 @@ export function TranscriptFilters({ value, onChange, facets, topics }: Transcrip
         }))}
       />
       <Select
+        virtual={false}
         allowClear
         className="transcripts-select"
         aria-label={t('filters.language')}
@@ -90,6 +93,7 @@ export function TranscriptFilters({ value, onChange, facets, topics }: Transcrip
         }))}
       />
       <Select
+        virtual={false}
         allowClear
         className="transcripts-select"
         aria-label={t('filters.outcome')}
