@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { storedTopicEditSchema, topicsRunSchema, type StoredTopicEdit, type TopicEdit, type TopicSummary, type TopicsRun } from '../../../shared/domain/topics';
 import { GleanerError } from '../../../shared/errors';
+import { cachedPerVersion } from '../workspace/version-cache';
 import type { Workspace } from '../workspace/workspace';
 
 export interface StoredTopic extends TopicSummary {
@@ -58,16 +59,9 @@ export async function saveTopics(ws: Workspace, topics: readonly StoredTopic[], 
   await (await ws.table('topic_runs')).add([{ run_at: run.runAt, json: JSON.stringify(run) }]);
 }
 
-/** The last topics read per workspace, by table version (parsing every centroid costs ~10 ms a call). */
-const topicCache = new WeakMap<Workspace, { version: number; topics: readonly StoredTopic[] }>();
-
-export async function loadTopics(ws: Workspace): Promise<StoredTopic[]> {
-  const table = await ws.table('topics');
-  const version = await table.version();
-  const cached = topicCache.get(ws);
-  if (cached?.version === version) return [...cached.topics];
-  const rows = (await table.query().toArray()) as TopicRow[];
-  const topics = rows
+/** Remembered per table version (parsing every centroid costs ~10 ms a call); each caller gets its own array. */
+const storedTopics = cachedPerVersion('topics', async (table): Promise<readonly StoredTopic[]> =>
+  ((await table.query().toArray()) as TopicRow[])
     .map((r) => ({
       id: r.id,
       label: r.custom_label ?? r.auto_label,
@@ -82,33 +76,24 @@ export async function loadTopics(ws: Workspace): Promise<StoredTopic[]> {
       position: Number(r.position),
       article: r.article_id ? { articleId: r.article_id, title: r.article_title ?? '', similarity: Number(r.article_similarity ?? 0) } : null,
     }))
-    .sort((a, b) => a.position - b.position);
-  topicCache.set(ws, { version, topics });
-  return [...topics];
-}
+    .sort((a, b) => a.position - b.position),
+);
+
+export const loadTopics = async (ws: Workspace): Promise<StoredTopic[]> => [...(await storedTopics(ws))];
 
 export type Assignments = ReadonlyMap<string, { readonly topicId: string; readonly similarity: number }>;
 
-/** The last assignments read per workspace, by table version: every Insights filter change needs them. */
-const assignmentCache = new WeakMap<Workspace, { version: number; assignments: Assignments }>();
-
-/** transcript key -> topic id (read column by column: row objects cost seconds at 100,000). */
-export async function loadAssignments(ws: Workspace): Promise<Assignments> {
-  const table = await ws.table('topic_assignments');
-  const version = await table.version();
-  const cached = assignmentCache.get(ws);
-  if (cached?.version === version) return cached.assignments;
+/** transcript key -> topic id, remembered per table version (every Insights filter change needs them); read column by column: row objects cost seconds at 100,000. */
+export const loadAssignments = cachedPerVersion('topic_assignments', async (table): Promise<Assignments> => {
   const arrow = await table.query().select(['transcript_key', 'topic_id', 'similarity']).toArrow();
   const assignments = new Map<string, { topicId: string; similarity: number }>();
-  if (arrow.numRows > 0) {
-    const keys = arrow.getChild('transcript_key')!.toArray() as string[];
-    const topics = arrow.getChild('topic_id')!.toArray() as string[];
-    const similarity = arrow.getChild('similarity')!;
-    for (let i = 0; i < keys.length; i += 1) assignments.set(keys[i]!, { topicId: topics[i]!, similarity: Number(similarity.get(i)) });
-  }
-  assignmentCache.set(ws, { version, assignments });
+  if (arrow.numRows === 0) return assignments;
+  const keys = arrow.getChild('transcript_key')!.toArray() as string[];
+  const topics = arrow.getChild('topic_id')!.toArray() as string[];
+  const similarity = arrow.getChild('similarity')!;
+  for (let i = 0; i < keys.length; i += 1) assignments.set(keys[i]!, { topicId: topics[i]!, similarity: Number(similarity.get(i)) });
   return assignments;
-}
+});
 
 export async function loadEdits(ws: Workspace): Promise<StoredTopicEdit[]> {
   const rows = (await (await ws.table('topic_edits')).query().toArray()) as Array<{ id: string; at: string; json: string }>;

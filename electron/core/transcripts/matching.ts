@@ -34,7 +34,7 @@ export const needleOf = (query: string | undefined): string | null => {
 const jsonEscaped = (needle: string): string => JSON.stringify(needle).slice(1, -1);
 
 /** A LIKE pattern matching values that contain `text` anywhere (its wildcards and backslashes escaped). */
-export const containsPattern = (text: string): string => sql(`%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+const containsPattern = (text: string): string => sql(`%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
 
 /** Whether a conversation's turns (or its id) contain the needle; the final word after the SQL prefilter. */
 export function turnsContain(turnsJson: string, key: string, needle: string): boolean {

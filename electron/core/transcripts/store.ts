@@ -11,6 +11,8 @@ import type { Workspace } from '../workspace/workspace';
 import { hashBytes, KeyHashSet } from '../ingest/key-hashes';
 import { computeRepeatColumns, type ContactColumns } from '../ingest/repeats';
 import { transcriptRowsToArrow } from './arrow-rows';
+import { cachedPerVersion } from '../workspace/version-cache';
+import { takeRows } from '../workspace/take-rows';
 import { matchingConversations } from './matching';
 import type { TranscriptRow } from './row';
 
@@ -341,23 +343,12 @@ export async function listTranscripts(
   const pageKeys = keys.slice(offset, offset + limit);
   if (pageKeys.length === 0) return { total: keys.length, items: [], ...found };
   const columns = filter.query?.trim() ? [...SUMMARY_COLUMNS, 'turns_json'] : SUMMARY_COLUMNS;
-  // By row id (a look-up each) rather than `key IN (...)` (a pass over the key column: 60 ms at 100k).
-  const taken = (await t
-    .takeRowIds(rowIds.slice(offset, offset + limit))
-    .select(columns)
-    .toArray()
-    .catch(() => [])) as Array<Record<string, unknown>>;
-  const byKey = new Map(taken.map((r) => [String(r.key), r]));
-  // A row id can point elsewhere if the table changed since the match was cached.
-  const missing = pageKeys.filter((key) => !byKey.has(key));
-  if (missing.length > 0) {
-    const rows = (await t
-      .query()
-      .where(`key IN (${missing.map(sql).join(',')})`)
-      .select(columns)
-      .toArray()) as Array<Record<string, unknown>>;
-    for (const row of rows) byKey.set(String(row.key), row);
-  }
+  const byKey = await takeRows(
+    t,
+    pageKeys.map((key, i) => ({ key, rowId: rowIds[offset + i]! })),
+    'key',
+    columns,
+  );
   return {
     total: keys.length,
     items: pageKeys.flatMap((key) => {
@@ -390,18 +381,8 @@ export async function getTranscript(ws: Workspace, key: string): Promise<Transcr
   };
 }
 
-/** The last facets per workspace, by table version: the Transcripts and Insights screens ask on every visit. */
-const facetCache = new WeakMap<Workspace, { version: number; facets: TranscriptFacets }>();
-
-export async function transcriptFacets(ws: Workspace): Promise<TranscriptFacets> {
-  const t = await table(ws);
-  const version = await t.version();
-  const cached = facetCache.get(ws);
-  if (cached?.version === version) return cached.facets;
-  const facets = await countFacets(t);
-  facetCache.set(ws, { version, facets });
-  return facets;
-}
+/** Remembered per table version: the Transcripts and Insights screens ask on every visit. */
+export const transcriptFacets: (ws: Workspace) => Promise<TranscriptFacets> = cachedPerVersion('transcripts', countFacets);
 
 async function countFacets(t: Table): Promise<TranscriptFacets> {
   // Columns as Arrow vectors: no row object per conversation.
