@@ -23,7 +23,7 @@ describe('the transcript browser', () => {
       },
     });
     const { page } = h;
-    const backend = async <C extends 'transcripts:list' | 'transcripts:get' | 'transcripts:facets' | 'insights:topics'>(
+    const backend = async <C extends 'transcripts:list' | 'transcripts:get' | 'transcripts:facets' | 'insights:topicList'>(
       channel: C,
       input: unknown,
     ): Promise<CallOutput<C>> => {
@@ -110,7 +110,7 @@ describe('the transcript browser', () => {
     await shot('conversation-light-en');
 
     // A topic's conversations (what Insights links to).
-    const topic = (await backend('insights:topics', {})).topics.find((x) => !x.hidden && x.size > 0)!;
+    const topic = (await backend('insights:topicList', {})).find((x) => !x.hidden && x.size > 0)!;
     const inTopic = await total({ topicId: topic.id });
     expect(inTopic).toBeGreaterThan(0);
     await page.evaluate((hash) => (window.location.hash = hash), `#/transcripts/${encodeURIComponent(`topic=${topic.id}`)}`);

@@ -67,8 +67,8 @@ describe('XSS', () => {
       },
     });
     const { page } = h;
-    const table = await h.dispatch('insights:topics', {});
-    const topicId = table.ok ? (table.value as { topics: Array<{ id: string }> }).topics[0]?.id : undefined;
+    const topics = await h.dispatch('insights:topicList', {});
+    const topicId = topics.ok ? (topics.value as Array<{ id: string }>)[0]?.id : undefined;
     expect(topicId).toBeDefined();
     const renamed = await h.dispatch('insights:editTopic', { kind: 'rename', topicId, label: `Card <img src=x onerror="${RUN}"> declined` });
     expect(renamed.ok).toBe(true);

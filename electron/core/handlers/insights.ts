@@ -62,8 +62,8 @@ export const insightsHandlers: Handlers<'insights:topics' | 'insights:topicList'
   'insights:topics': async (filter, core) => {
     const ws = core.requireWorkspace();
     const changedConversations = await assignPendingConversations(ws);
-    const [run, topics, report] = await Promise.all([lastRun(ws), loadTopics(ws), workspaceFriction(ws, filter)]);
-    return { run, report, topics: topics.map(summary), changedConversations };
+    const [run, report] = await Promise.all([lastRun(ws), workspaceFriction(ws, filter)]);
+    return { run, report, changedConversations };
   },
   'insights:topicList': async (_input, core) => (await loadTopics(core.requireWorkspace())).map(summary),
   'insights:topic': async ({ topicId, ...filter }, core) => {

@@ -13,6 +13,7 @@ import { isFunctionWord } from '../../../shared/text/stopwords';
 import type { Workspace } from '../workspace/workspace';
 import { embedderForBuild } from '../embed/load';
 import { LexicalEmbedder } from '../embed/lexical/embedder';
+import { ANN_PROBES } from './ann';
 import { openSearchTable } from './connection';
 import { docKey } from './document';
 import { searchWhere } from './filters';
@@ -57,6 +58,7 @@ async function vectorSide(
     .vectorSearch(vector)
     .distanceType('cosine')
     .limit(k)
+    .nprobes(ANN_PROBES)
     .select(['doc_key', '_distance'])
     .withRowId();
   if (where) query = query.where(where);

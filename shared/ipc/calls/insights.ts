@@ -16,7 +16,6 @@ export const insightsTableSchema = z.object({
   /** null until topics have been discovered. */
   run: topicsRunSchema.nullable(),
   report: frictionReportSchema,
-  topics: z.array(topicSummarySchema),
   /**
    * Conversations added or removed since the topics were found that could not simply join a topic
    * (too many, or some removed): a new discovery would include them. New ones are otherwise assigned
