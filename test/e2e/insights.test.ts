@@ -91,11 +91,16 @@ describe('Insights', () => {
     // Filters recompute the friction: one language keeps fewer conversations.
     const summary = () => main.getByText(/conversations over .* weeks/).textContent();
     const all = Number((await summary())!.match(/^([\d,]+)/)![1]!.replace(/,/g, ''));
+    // The chart follows the filter too (its series are replaced, not rebuilt): bubbles move, then come back.
+    const bubbles = () => chart.locator('path').evaluateAll((paths) => paths.map((p) => p.getAttribute('d')).join('|'));
+    const unfiltered = await bubbles();
     await main.getByRole('combobox', { name: 'Language' }).click();
     await page.locator('.ant-select-dropdown:visible .ant-select-item-option').first().click();
     await expect.poll(async () => Number((await summary())!.match(/^([\d,]+)/)![1]!.replace(/,/g, ''))).toBeLessThan(all);
+    await expect.poll(bubbles).not.toBe(unfiltered);
     await main.getByRole('button', { name: 'Clear filters' }).click();
     await expect.poll(async () => Number((await summary())!.match(/^([\d,]+)/)![1]!.replace(/,/g, ''))).toBe(all);
+    await expect.poll(bubbles).toBe(unfiltered);
 
     // The topic page: reasons, what customers say, conversations, coverage.
     const firstId = topIds[0]!;
