@@ -6,6 +6,7 @@ import { GleanerError } from '../../../shared/errors';
 import { defaultSettings, settingsSchema, type Settings, type SettingsPatch } from '../../../shared/domain/settings';
 import type { WorkspaceInfo } from '../../../shared/domain/workspace';
 import { readJsonIfExists, writeFileAtomic } from '../util/fs';
+import { lanceSession } from './lance-session';
 import { readManifest, writeManifest, type Manifest } from './manifest';
 import { TABLES, WORKSPACE_FORMAT_VERSION } from './registry';
 import type { TableDef } from './table-def';
@@ -54,7 +55,10 @@ export class Workspace {
         `${absolute} was written by a newer Gleaner (format ${manifest.formatVersion}); this version reads up to ${WORKSPACE_FORMAT_VERSION}. Update Gleaner to open it.`,
       );
     }
-    const connection = await lancedb.connect(join(absolute, DB_DIR), { readConsistencyInterval: 0 });
+    const connection = await lancedb.connect(join(absolute, DB_DIR), {
+      readConsistencyInterval: 0,
+      session: lanceSession(),
+    });
     const settings = await loadSettings(absolute);
     const workspace = new Workspace(absolute, connection, manifest, settings);
     await workspace.ensureTables(tableDefs);

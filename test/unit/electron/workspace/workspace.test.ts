@@ -87,3 +87,14 @@ describe('Workspace', () => {
     again.close();
   });
 });
+
+describe('LanceDB caches', () => {
+  it('are bounded for the whole process, whichever workspaces it opens', async () => {
+    const { lanceSession, INDEX_CACHE_MB, METADATA_CACHE_MB } = await import(
+      '../../../../electron/core/workspace/lance-session'
+    );
+    expect(lanceSession()).toBe(lanceSession());
+    expect(METADATA_CACHE_MB).toBeLessThanOrEqual(64);
+    expect(INDEX_CACHE_MB).toBeLessThanOrEqual(512);
+  });
+});
